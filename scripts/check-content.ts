@@ -1,0 +1,20 @@
+/**
+ * npm run check:content — validates every file in modules/ and prints all errors as
+ * `path:line:column  message  (hint)`. Exit code 1 when there is any error.
+ * Usage: npm run check:content [-- --root <dir>]
+ */
+import { resolve } from 'node:path'
+import { collect } from '../src/content/build/collect'
+import { formatReport } from '../src/content/build/diagnostics'
+
+const args = process.argv.slice(2)
+const rootFlag = args.indexOf('--root')
+const root = resolve(rootFlag >= 0 ? args[rootFlag + 1] : '.')
+const c = collect(root)
+if (c.diagnostics.length) {
+  console.error(formatReport(c.diagnostics))
+  process.exit(1)
+}
+const sections = c.modules.reduce((n, m) => n + m.sections.length, 0)
+const cases = c.modules.reduce((n, m) => n + m.cases.length, 0)
+console.log(`Content OK: ${c.modules.length} modules, ${sections} sections, ${cases} cases, ${c.questions.length} questions.`)

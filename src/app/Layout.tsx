@@ -1,0 +1,73 @@
+import { MDXProvider } from '@mdx-js/react'
+import { useEffect, useRef } from 'react'
+import { NavLink, Outlet, useLocation, useNavigation } from 'react-router'
+import { useApplyTheme } from '@/features/settings/theme'
+import { mdxComponents } from '@/mdx/registry'
+import { StorageBanner } from './StorageBanner'
+
+const nav = [
+  { to: '/', label: 'Library', end: true },
+  { to: '/settings', label: 'Settings', end: false },
+]
+
+export function Layout() {
+  useApplyTheme()
+  const location = useLocation()
+  const navigation = useNavigation()
+  const main = useRef<HTMLElement>(null)
+  const first = useRef(true)
+
+  // After a client-side navigation, move focus to the new page like a full load would,
+  // unless the link pointed at an anchor.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false
+      return
+    }
+    if (!location.hash) {
+      main.current?.focus()
+      window.scrollTo(0, 0)
+    }
+  }, [location.pathname, location.hash])
+
+  return (
+    <MDXProvider components={mdxComponents}>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <NavLink to="/" className="brand" aria-label="Dolor home">
+            <svg aria-hidden="true" viewBox="0 0 64 64" width="28" height="28">
+              <rect width="64" height="64" rx="14" fill="currentColor" />
+              <path d="M10 36h12l5-14 8 24 6-16 4 6h9" fill="none" stroke="var(--bg)" strokeWidth="5" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+            <span>Dolor</span>
+          </NavLink>
+          <nav aria-label="Main" className="main-nav">
+            <ul>
+              {nav.map((n) => (
+                <li key={n.to}>
+                  <NavLink to={n.to} end={n.end}>
+                    {n.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <StorageBanner />
+      <main id="main" ref={main} tabIndex={-1} className="site-main" aria-busy={navigation.state === 'loading'}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>
+          <strong>For education only.</strong> Dolor supports the training of pain-medicine fellows. It is not medical advice; check every dose
+          against current product labeling and your institution&apos;s protocols before prescribing.
+        </p>
+        <p>Open content, reviewed by faculty in the open. Your progress stays in this browser.</p>
+      </footer>
+    </MDXProvider>
+  )
+}

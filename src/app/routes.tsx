@@ -1,0 +1,22 @@
+import type { RouteObject } from 'react-router'
+import { NotFound } from '@/ui/NotFound'
+import { Layout } from './Layout'
+import { RouteError } from './RouteError'
+
+/** Every page is its own lazy chunk; module prose is lazier still (one chunk per file). */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    Component: Layout,
+    ErrorBoundary: RouteError,
+    HydrateFallback: () => null,
+    children: [
+      { index: true, lazy: () => import('@/features/library/LibraryPage') },
+      { path: 'modules/:moduleId', lazy: () => import('@/features/library/ModulePage') },
+      { path: 'modules/:moduleId/cases/:caseId', lazy: () => import('@/features/cases/CasePage') },
+      { path: 'modules/:moduleId/:sectionId', lazy: () => import('@/features/library/SectionPage') },
+      { path: 'settings', lazy: () => import('@/features/settings/SettingsPage') },
+      { path: '*', Component: () => <NotFound /> },
+    ],
+  },
+]

@@ -1,0 +1,117 @@
+/**
+ * The content pipeline inside Vite: validates modules/ at build start (failing the build
+ * with every error), serves the catalog and question index as virtual modules, compiles
+ * MDX with the Dolor vocabulary, and compiles any single question as its own tiny chunk.
+ */
+import { readFileSync } from 'node:fs'
+import { join, relative, resolve, sep } from 'node:path'
+import mdx from '@mdx-js/rollup'
+import { compile } from '@mdx-js/mdx'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import type { Plugin, PluginOption, ViteDevServer } from 'vite'
+import { collect, type Collection } from './collect.ts'
+import { ContentError, formatReport } from './diagnostics.ts'
+import remarkDolor from './remark-dolor.ts'
+
+export const CATALOG_ID = 'virtual:dolor/catalog'
+export const QUESTIONS_ID = 'virtual:dolor/questions'
+export const QUESTION_PREFIX = 'virtual:dolor/question/'
+
+export const mdxOptions = {
+  providerImportSource: '@mdx-js/react',
+  remarkPlugins: [remarkFrontmatter, remarkGfm, remarkDolor],
+}
+
+export function catalogCode(c: Collection): string {
+  const loaders = c.modules
+    .flatMap((m) => [m.file, ...m.sections.map((s) => s.file), ...m.cases.map((x) => x.file)])
+    .map((file) => `  ${JSON.stringify(file)}: () => import(${JSON.stringify(join(c.root, file))}),`)
+  return `export const modules = ${JSON.stringify(c.modules)};\nexport const loaders = {\n${loaders.join('\n')}\n};\n`
+}
+
+export function questionsCode(c: Collection): string {
+  const index = Object.fromEntries(c.questions.map((q) => [q.id, q]))
+  const loaders = c.questions.map((q) => `  ${JSON.stringify(q.id)}: () => import(${JSON.stringify(QUESTION_PREFIX + q.id)}),`)
+  return `export const questions = ${JSON.stringify(index)};\nexport const loaders = {\n${loaders.join('\n')}\n};\n`
+}
+
+export function dolorContent(options: { root?: string } = {}): PluginOption[] {
+  let root = ''
+  let isBuild = false
+  let collection: Collection | undefined
+  const cache: NonNullable<Parameters<typeof collect>[1]>['cache'] = new Map()
+  const refresh = () => (collection = collect(root, { cache }))
+  const current = () => collection ?? refresh()
+  const isContent = (id: string) => id.endsWith('.mdx') && resolve(id).startsWith(join(root, 'modules') + sep)
+  const rel = (id: string) => relative(root, id).split(sep).join('/')
+
+  const invalidate = (server: ViteDevServer) => {
+    for (const id of [CATALOG_ID, QUESTIONS_ID]) {
+      const mod = server.moduleGraph.getModuleById(`\0${id}`)
+      if (mod) server.moduleGraph.invalidateModule(mod)
+    }
+    for (const mod of server.moduleGraph.idToModuleMap.values()) {
+      if (mod.id?.startsWith(`\0${QUESTION_PREFIX}`)) server.moduleGraph.invalidateModule(mod)
+    }
+  }
+
+  const content: Plugin = {
+    name: 'dolor:content',
+    enforce: 'pre',
+    configResolved(config) {
+      root = resolve(options.root ?? config.root)
+      isBuild = config.command === 'build'
+    },
+    buildStart() {
+      const c = refresh()
+      if (isBuild && c.diagnostics.length) this.error(`Content check failed:\n${formatReport(c.diagnostics)}`)
+    },
+    configureServer(server) {
+      server.watcher.add(join(root, 'modules'))
+      const onChange = (path: string) => {
+        if (!path.endsWith('.mdx') || !isContent(path)) return
+        const before = JSON.stringify([current().modules, current().questions])
+        const c = refresh()
+        if (JSON.stringify([c.modules, c.questions]) !== before || c.diagnostics.length) {
+          invalidate(server)
+          server.ws.send({ type: 'full-reload' })
+        }
+      }
+      server.watcher.on('add', onChange)
+      server.watcher.on('unlink', onChange)
+      server.watcher.on('change', onChange)
+    },
+    resolveId(id) {
+      if (id === CATALOG_ID || id === QUESTIONS_ID || id.startsWith(QUESTION_PREFIX)) return `\0${id}`
+      return undefined
+    },
+    async load(id) {
+      if (!id.startsWith('\0virtual:dolor/')) return undefined
+      const c = current()
+      if (c.diagnostics.length) throw new ContentError(c.diagnostics)
+      if (id === `\0${CATALOG_ID}`) return catalogCode(c)
+      if (id === `\0${QUESTIONS_ID}`) return questionsCode(c)
+      const questionId = id.slice(`\0${QUESTION_PREFIX}`.length)
+      const meta = c.questions.find((q) => q.id === questionId)
+      const extracted = meta && c.reports.get(meta.file)?.questions.find((q) => q.id === questionId)
+      if (!meta || !extracted) throw new Error(`No question with id ${questionId}`)
+      const absPath = join(root, meta.file)
+      this.addWatchFile(absPath)
+      const text = readFileSync(absPath, 'utf8')
+      // Keep the item's own indentation so its lines line up as they did in the file.
+      const source = ' '.repeat(meta.column - 1) + text.slice(extracted.startOffset, extracted.endOffset)
+      const out = await compile({ value: source, path: absPath }, { ...mdxOptions, remarkPlugins: [remarkGfm, remarkDolor] })
+      return String(out.value)
+    },
+    transform(_code, id) {
+      if (!isContent(id)) return undefined
+      const file = rel(id)
+      const errors = current().diagnostics.filter((d) => d.file === file)
+      if (errors.length) throw new ContentError(errors)
+      return undefined
+    },
+  }
+
+  return [content, { enforce: 'pre', ...mdx(mdxOptions) }]
+}

@@ -1,0 +1,29 @@
+import Dexie, { type Table } from 'dexie'
+import { schemaVersions } from './schema'
+import { reportStorageProblem } from './status'
+import type { Attempt, CaseRun, SectionProgress, Setting } from './types'
+
+export const DB_NAME = 'dolor'
+
+export class DolorDatabase extends Dexie {
+  sectionProgress!: Table<SectionProgress, [string, string]>
+  attempts!: Table<Attempt, number>
+  caseRuns!: Table<CaseRun, string>
+  settings!: Table<Setting, string>
+
+  constructor(name = DB_NAME) {
+    super(name)
+    for (const v of schemaVersions) {
+      const version = this.version(v.version).stores(v.stores)
+      if (v.upgrade) version.upgrade(v.upgrade)
+    }
+    // A newer Dolor opened in another tab wants to upgrade the schema: step aside and say so.
+    this.on('versionchange', () => {
+      this.close()
+      reportStorageProblem('outdated', 'Dolor was updated in another tab. Reload this tab to keep saving your progress.')
+      return false
+    })
+  }
+}
+
+export const db = new DolorDatabase()

@@ -1,0 +1,27 @@
+/**
+ * Every schema version Dolor has shipped, oldest first. A new version is a new dated
+ * entry with a named upgrade function and an upgrade test (tests/unit/db-upgrade.test.ts)
+ * that seeds the version before it. Never edit a shipped entry.
+ */
+import type { Transaction } from 'dexie'
+
+export interface SchemaVersion {
+  version: number
+  /** The day the version was written, for humans reading the history. */
+  date: string
+  stores: Record<string, string | null>
+  upgrade?: (tx: Transaction) => Promise<void> | void
+}
+
+export const v1_2026_11_27: SchemaVersion = {
+  version: 1,
+  date: '2026-11-27',
+  stores: {
+    sectionProgress: '[moduleId+sectionId], moduleId, lastVisitedAt',
+    attempts: '++id, questionId, answeredAt, [context+contextId]',
+    caseRuns: 'caseId, moduleId, updatedAt',
+    settings: 'key',
+  },
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [v1_2026_11_27]

@@ -1,0 +1,33 @@
+/** Key–value preferences: theme, and later the LRS endpoint and the like. */
+import { db } from './database'
+import { read, write } from './safe'
+
+export type Theme = 'system' | 'light' | 'dark'
+
+export async function getSetting<T>(key: string, fallback: T): Promise<T> {
+  const row = await read(() => db.settings.get(key), undefined)
+  return row === undefined ? fallback : (row.value as T)
+}
+
+export function setSetting(key: string, value: unknown): Promise<boolean> {
+  return write(() => db.settings.put({ key, value }))
+}
+
+/**
+ * Asks the browser once to keep Dolor's data through storage pressure, and remembers
+ * that it asked. Returns whether storage is persistent now.
+ */
+export async function requestPersistentStorage(): Promise<boolean | undefined> {
+  const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined
+  if (!storage?.persist || !storage.persisted) return undefined
+  if (await storage.persisted()) return true
+  if (await getSetting('persistRequested', false)) return false
+  const granted = await storage.persist()
+  await setSetting('persistRequested', true)
+  return granted
+}
+
+export async function isStoragePersistent(): Promise<boolean | undefined> {
+  const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined
+  return storage?.persisted ? storage.persisted() : undefined
+}

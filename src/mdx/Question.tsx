@@ -1,0 +1,240 @@
+/**
+ * One item, answered the way fellows know from question banks: pick, "Submit answer",
+ * then Correct/Incorrect in a live region with every choice's rationale, the explanation
+ * and references. Where answers are kept is the host's business (contexts.ts).
+ */
+import {
+  Children,
+  createContext,
+  isValidElement,
+  useContext,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react'
+import { findQuestion, grade } from '@/content/questions'
+import type { QuestionMeta } from '@/content/types'
+import type { SavedAnswer } from '@/db/types'
+import { FileContext, QuestionHostContext } from './contexts'
+import { Citation } from './References'
+
+interface ChoiceInfo {
+  id: string
+  text: string
+}
+
+interface QuestionState {
+  meta: QuestionMeta
+  name: string
+  selected: string[]
+  answer: SavedAnswer | null
+  toggle(choiceId: string): void
+}
+
+const QuestionContext = createContext<QuestionState | null>(null)
+
+const letter = (id: string) => id.toUpperCase()
+
+/** Finds the <Choice> elements (lettered by the build) among a question's children. */
+function collectChoices(children: ReactNode): ChoiceInfo[] {
+  const found: ChoiceInfo[] = []
+  const visit = (nodes: ReactNode) =>
+    Children.forEach(nodes, (child) => {
+      if (!isValidElement<{ choiceId?: string; text?: string; children?: ReactNode }>(child)) return
+      const { choiceId, text } = child.props
+      if (typeof choiceId === 'string') found.push({ id: choiceId, text: text ?? '' })
+      else visit(child.props.children)
+    })
+  visit(children)
+  return found
+}
+
+export function Question({ id, children }: { id: string; children?: ReactNode }) {
+  const meta = findQuestion(id)
+  if (!meta) return <p className="question question--missing">This question ({id}) is not in the question index.</p>
+  return <QuestionBody meta={meta}>{children}</QuestionBody>
+}
+
+function QuestionBody({ meta, children }: { meta: QuestionMeta; children?: ReactNode }) {
+  const host = useContext(QuestionHostContext)
+  const { references } = useContext(FileContext)
+  const saved = host.useSaved(meta.id)
+  const [selected, setSelected] = useState<string[]>([])
+  const [justAnswered, setJustAnswered] = useState<SavedAnswer | null>(null)
+  const [retrying, setRetrying] = useState(false)
+  const [saveFailed, setSaveFailed] = useState(false)
+  const startedAt = useRef(Date.now())
+  const headingId = useId()
+  const name = useId()
+  const choices = collectChoices(children)
+  // The build orders a question's children as Stem, Choices, Explanation; the verdict goes between.
+  const parts = Children.toArray(children)
+  const explanation = parts.filter((c) => isValidElement(c) && c.type === Explanation)
+  const body = parts.filter((c) => !(isValidElement(c) && c.type === Explanation))
+  const multi = meta.select === 'all'
+
+  const answer = retrying ? justAnswered : (justAnswered ?? saved ?? null)
+  const edited = answer !== null && answer.contentHash !== meta.contentHash
+
+  const toggle = (choiceId: string) => {
+    if (answer) return
+    setSelected((cur) => (multi ? (cur.includes(choiceId) ? cur.filter((c) => c !== choiceId) : [...cur, choiceId]) : [choiceId]))
+  }
+
+  const submit = async () => {
+    if (answer || selected.length === 0) return
+    const ordered = meta.choiceIds.filter((c) => selected.includes(c))
+    const correct = grade(ordered, meta.correctIds)
+    const result: SavedAnswer = { selected: ordered, correct, answeredAt: Date.now(), contentHash: meta.contentHash }
+    setJustAnswered(result)
+    setRetrying(false)
+    const ok = await host.submit({ questionId: meta.id, selected: ordered, correct, msSpent: Date.now() - startedAt.current, contentHash: meta.contentHash })
+    setSaveFailed(!ok)
+  }
+
+  const tryAgain = () => {
+    setRetrying(true)
+    setJustAnswered(null)
+    setSelected([])
+    setSaveFailed(false)
+    startedAt.current = Date.now()
+  }
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return
+    const target = e.target as HTMLElement
+    if (target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && (target as HTMLInputElement).type === 'text')) return
+    const key = e.key.toLowerCase()
+    const byLetter = meta.choiceIds.indexOf(key)
+    const byNumber = /^[1-9]$/.test(key) ? Number(key) - 1 : -1
+    const index = byLetter >= 0 ? byLetter : byNumber
+    if (index >= 0 && index < meta.choiceIds.length && !answer) {
+      e.preventDefault()
+      toggle(meta.choiceIds[index])
+      const input = e.currentTarget.querySelectorAll<HTMLInputElement>('input[data-choice]')[index]
+      input?.focus()
+    } else if (e.key === 'Enter' && target.tagName !== 'BUTTON' && target.tagName !== 'A' && !answer) {
+      e.preventDefault()
+      void submit()
+    }
+  }
+
+  const correctText = meta.correctIds.map((c) => `${letter(c)}. ${choices.find((x) => x.id === c)?.text ?? ''}`).join('; ')
+  const refs = meta.refs.map((r) => ({ n: references.findIndex((x) => x.id === r) + 1, ref: references.find((x) => x.id === r) }))
+
+  return (
+    <QuestionContext.Provider value={{ meta, name, selected: answer ? answer.selected : selected, answer, toggle }}>
+      <section className={`question${answer ? (answer.correct ? ' question--correct' : ' question--incorrect') : ''}`} aria-labelledby={headingId} onKeyDown={onKeyDown} data-question-id={meta.id}>
+        <h3 className="question__heading" id={headingId}>
+          Question <span className="question__meta">· {meta.difficulty}</span>
+        </h3>
+        {saved === undefined && !justAnswered ? <p className="visually-hidden">Loading your earlier answer…</p> : null}
+        {body}
+        <div className="question__status" role="status" aria-live="polite">
+          {answer ? (
+            <>
+              <p className="question__verdict">{answer.correct ? 'Correct' : 'Incorrect'}</p>
+              <p>
+                {meta.correctIds.length > 1 ? 'The correct answers are ' : 'The correct answer is '}
+                <strong>{correctText}</strong>.
+              </p>
+            </>
+          ) : null}
+        </div>
+        {edited ? <p className="question__note">This item was edited after you answered it; try it again to see the current version.</p> : null}
+        {saveFailed ? <p className="question__note question__note--error">Your answer is shown but could not be saved; see the notice at the top of the page.</p> : null}
+        <div className="question__actions">
+          {answer ? (
+            <button type="button" className="button" onClick={tryAgain}>
+              Try again
+            </button>
+          ) : (
+            <button type="button" className="button button--primary" onClick={() => void submit()} disabled={selected.length === 0}>
+              Submit answer
+            </button>
+          )}
+          <span className="question__keys" aria-hidden="true">
+            Keys: A–{letter(meta.choiceIds.at(-1) ?? 'e')} or 1–{meta.choiceIds.length} select, Enter submits
+          </span>
+        </div>
+        {explanation}
+        {answer && refs.length ? (
+          <div className="question__refs">
+            <h4>References</h4>
+            <ul>
+              {refs.map(({ n, ref }) => (ref ? <li key={ref.id}>{n > 0 ? `[${n}] ` : ''}<Citation reference={ref} /></li> : null))}
+            </ul>
+          </div>
+        ) : null}
+      </section>
+    </QuestionContext.Provider>
+  )
+}
+
+export function Stem({ children }: { children?: ReactNode }) {
+  return <div className="question__stem">{children}</div>
+}
+
+export function Choices({ children }: { children?: ReactNode }) {
+  const q = useContext(QuestionContext)
+  const multi = q?.meta.select === 'all'
+  return (
+    <fieldset className="choices">
+      <legend className="choices__legend">{multi ? 'Select all that apply' : 'Choose the single best answer'}</legend>
+      {children}
+    </fieldset>
+  )
+}
+
+export function Choice({ choiceId, text, correct, children }: { choiceId?: string; text: string; correct?: boolean; children?: ReactNode }) {
+  const q = useContext(QuestionContext)
+  const inputId = useId()
+  if (!q || !choiceId) return null
+  const multi = q.meta.select === 'all'
+  const checked = q.selected.includes(choiceId)
+  const answered = q.answer !== null
+  const isCorrect = correct ?? q.meta.correctIds.includes(choiceId)
+  const state = answered ? (isCorrect ? 'correct' : checked ? 'wrong' : 'other') : 'open'
+  return (
+    <div className={`choice choice--${state}${checked ? ' choice--checked' : ''}`}>
+      <input
+        id={inputId}
+        type={multi ? 'checkbox' : 'radio'}
+        name={q.name}
+        value={choiceId}
+        data-choice={choiceId}
+        checked={checked}
+        disabled={answered}
+        onChange={() => q.toggle(choiceId)}
+      />
+      <label htmlFor={inputId}>
+        <span className="choice__letter" aria-hidden="true">
+          {letter(choiceId)}.
+        </span>
+        <span className="choice__text">{text}</span>
+      </label>
+      {answered ? (
+        <div className="choice__rationale">
+          <p className="choice__tag">
+            {isCorrect ? 'Correct answer' : 'Incorrect'}
+            {checked ? ' · your answer' : ''}
+          </p>
+          {children}
+        </div>
+      ) : null}
+    </div>
+  )
+}
+
+export function Explanation({ children }: { children?: ReactNode }) {
+  const q = useContext(QuestionContext)
+  if (!q?.answer) return null
+  return (
+    <div className="question__explanation">
+      <h4>Explanation</h4>
+      {children}
+    </div>
+  )
+}
