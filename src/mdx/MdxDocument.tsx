@@ -1,27 +1,34 @@
-import { use, type ReactNode } from 'react'
-import type { MDXContent } from 'mdx/types'
+import { lazy, type ComponentType, type ReactNode } from 'react'
 import { loadContent } from '@/content/catalog'
 import type { Reference } from '@/content/types'
 import { FileContext } from './contexts'
 
-const cache = new Map<string, Promise<MDXContent>>()
+const cache = new Map<string, ComponentType>()
 
-function load(file: string): Promise<MDXContent> {
-  let p = cache.get(file)
-  if (!p) {
-    p = loadContent(file)
-    // A failed load (offline, a stale deploy) must be retryable, not cached forever.
-    p.catch(() => cache.delete(file))
-    cache.set(file, p)
+/** One lazy component per content file, made once and kept, so React never sees a new type. */
+function contentFor(file: string): ComponentType {
+  let Component = cache.get(file)
+  if (!Component) {
+    Component = lazy(async () => {
+      try {
+        return { default: await loadContent(file) }
+      } catch (error) {
+        // A failed load (offline, a stale deploy) must be retryable on the next visit.
+        cache.delete(file)
+        throw error
+      }
+    })
+    cache.set(file, Component)
   }
-  return p
+  return Component
 }
 
 /** Renders one content file; suspends while its chunk loads. */
 export function MdxDocument({ file, moduleId, references, children }: { file: string; moduleId: string; references: Reference[]; children?: ReactNode }) {
-  const Content = use(load(file))
+  const Content = contentFor(file)
   return (
     <FileContext.Provider value={{ moduleId, file, references }}>
+      {/* eslint-disable-next-line react-hooks/static-components -- contentFor returns one cached component per file, never a new type per render */}
       <Content />
       {children}
     </FileContext.Provider>

@@ -8,6 +8,7 @@ import {
   createContext,
   isValidElement,
   useContext,
+  useEffect,
   useId,
   useRef,
   useState,
@@ -65,7 +66,10 @@ function QuestionBody({ meta, children }: { meta: QuestionMeta; children?: React
   const [justAnswered, setJustAnswered] = useState<SavedAnswer | null>(null)
   const [retrying, setRetrying] = useState(false)
   const [saveFailed, setSaveFailed] = useState(false)
-  const startedAt = useRef(Date.now())
+  const startedAt = useRef(0)
+  useEffect(() => {
+    startedAt.current = Date.now()
+  }, [])
   const headingId = useId()
   const name = useId()
   const choices = collectChoices(children)

@@ -5,7 +5,7 @@
 import { parseDocument, isMap, isPair, isScalar, type Node as YamlNode } from 'yaml'
 import type { Yaml } from 'mdast'
 import type { ZodType } from 'zod'
-import type { Diagnostic } from './diagnostics.ts'
+import { didYouMean, type Diagnostic } from './diagnostics.ts'
 
 export interface FrontmatterResult<T> {
   data?: T
@@ -58,17 +58,34 @@ export function checkFrontmatter<T>(
   const parsed = schema.safeParse(raw ?? {})
   if (parsed.success) return { data: parsed.data, diagnostics, locate: locateNode }
 
+  const misspelt = new Set<string>()
+  for (const issue of parsed.error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
+    for (const key of issue.keys) {
+      const guess = didYouMean(key, allowedKeys(schema, path))
+      if (guess) misspelt.add(keyPath([...path, guess]))
+    }
+  }
   for (const issue of parsed.error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const pos = locateNode(path, key)
-        diagnostics.push({ file, ...pos, message: `frontmatter \`${keyPath([...path, key])}\`: unknown key`, hint: `remove it, or fix its spelling; allowed here: ${allowedKeys(schema, path)}` })
+        const allowed = allowedKeys(schema, path)
+        const guess = didYouMean(key, allowed)
+        diagnostics.push({
+          file,
+          ...pos,
+          message: `frontmatter \`${keyPath([...path, key])}\`: unknown key`,
+          hint: guess ? `did you mean \`${guess}\`?` : `remove it, or fix its spelling; allowed here: ${allowed.join(', ')}`,
+        })
       }
       continue
     }
     const value = path.reduce<unknown>((v, p) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[p] : undefined), raw)
     const missing = value === undefined
+    if (missing && misspelt.has(keyPath(path))) continue
     const pos = locateNode(path)
     diagnostics.push({
       file,
@@ -84,15 +101,14 @@ export function keyPath(path: (string | number)[]): string {
   return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '')
 }
 
-function allowedKeys(schema: ZodType, path: (string | number)[]): string {
+function allowedKeys(schema: ZodType, path: (string | number)[]): string[] {
   let shape: unknown = schema
   for (const p of path) {
     shape = unwrap(shape)
     if (typeof p === 'number') shape = (shape as { element?: unknown }).element
     else shape = (shape as { shape?: Record<string, unknown> }).shape?.[p]
   }
-  const keys = Object.keys((unwrap(shape) as { shape?: object }).shape ?? {})
-  return keys.join(', ')
+  return Object.keys((unwrap(shape) as { shape?: object }).shape ?? {})
 }
 
 function unwrap(schema: unknown): unknown {

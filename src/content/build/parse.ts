@@ -24,11 +24,13 @@ export function parseMdx(file: string, text: string): { tree: Root } | { error: 
     const e = caught as ParseFailure
     const place = e.place && 'start' in e.place && e.place.start ? e.place.start : e.place
     const reason = (e.reason ?? e.message ?? String(caught)).replace(/\s+/g, ' ')
+    // Some messages only carry the place in their text, e.g. "Expected a closing tag for `<Callout>` (9:1-9:23)".
+    const inText = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason)
     return {
       error: {
         file,
-        line: place?.line ?? e.line ?? 1,
-        column: place?.column ?? e.column ?? 1,
+        line: inText ? Number(inText[1]) : (place?.line ?? e.line ?? 1),
+        column: inText ? Number(inText[2]) : (place?.column ?? e.column ?? 1),
         message: `MDX syntax error: ${reason}`,
         hint: syntaxHint(reason),
       },

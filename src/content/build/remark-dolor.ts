@@ -5,6 +5,7 @@
  */
 import type { Root, RootContent } from 'mdast'
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx'
+import { liftInlineChoices } from './normalize.ts'
 import { choiceLetters } from './validate-file.ts'
 
 const attr = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value })
@@ -14,7 +15,7 @@ function isElement(node: RootContent, name: string): node is MdxJsxFlowElement {
 }
 
 function shapeQuestion(question: MdxJsxFlowElement) {
-  const children = question.children as RootContent[]
+  const children = liftInlineChoices(question.children as RootContent[])
   const choices = children.filter((c): c is MdxJsxFlowElement => isElement(c, 'Choice'))
   choices.forEach((c, i) => c.attributes.push(attr('choiceId', choiceLetters[i])))
   const explanation = children.filter((c) => isElement(c, 'Explanation'))

@@ -13,6 +13,7 @@ import type { CatalogStage, Difficulty } from '../types.ts'
 import { allowedHtml, vocabulary, vocabularyTags, type PropKind, type VocabularyTag } from '../vocabulary.ts'
 import { didYouMean, type Diagnostic } from './diagnostics.ts'
 import { checkFrontmatter, type FrontmatterResult } from './frontmatter.ts'
+import { liftInlineChoices } from './normalize.ts'
 import { parseMdx } from './parse.ts'
 
 export type FileKind = 'module' | 'section' | 'case'
@@ -102,10 +103,10 @@ export function validateFile(input: FileInput): FileReport {
   report.frontmatter = fm.data
   report.locate = fm.locate
 
-  const ownRefs = kind === 'module' ? [] : ((fm.data?.references as Reference[] | undefined) ?? [])
+  const ownRefs = (fm.data?.references as Reference[] | undefined) ?? []
   const knownRefs = new Map<string, Reference>()
   for (const r of [...input.moduleReferences, ...ownRefs]) knownRefs.set(r.id, r)
-  const checkRefId = (node: JsxElement, id: string) => {
+  const checkRefId = (node: { position?: JsxElement['position'] }, id: string) => {
     report.citedReferences.add(id)
     if (knownRefs.has(id)) return
     const guess = didYouMean(id, knownRefs.keys())
@@ -113,17 +114,21 @@ export function validateFile(input: FileInput): FileReport {
   }
 
   /** Reads and type-checks the attributes of a vocabulary element. */
+  const attrNodes = new Map<string, { position?: JsxElement['position'] }>()
   const readProps = (node: JsxElement, tag: VocabularyTag): Record<string, string | true> => {
     const spec: Record<string, PropKind> = vocabulary[tag].props
     const props: Record<string, string | true> = {}
+    const suggested = new Set<string>()
     for (const attr of node.attributes) {
       if (attr.type === 'mdxJsxExpressionAttribute') {
         error(attr, `<${tag}> does not take spread attributes`, vocabulary[tag].hint)
         continue
       }
+      attrNodes.set(attr.name, attr)
       const propSpec = spec[attr.name]
       if (!propSpec) {
         const guess = didYouMean(attr.name, Object.keys(spec))
+        if (guess) suggested.add(guess)
         error(attr, `<${tag}> has no prop \`${attr.name}\``, guess ? `did you mean \`${guess}\`?` : `props: ${Object.keys(spec).join(', ') || 'none'}`)
         continue
       }
@@ -143,7 +148,7 @@ export function validateFile(input: FileInput): FileReport {
       else props[attr.name] = value
     }
     for (const [name, propSpec] of Object.entries(spec)) {
-      if (propSpec.kind === 'string' && propSpec.required && !(name in props) && !node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === name))
+      if (propSpec.kind === 'string' && propSpec.required && !suggested.has(name) && !(name in props) && !node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === name))
         error(node, `<${tag}> is missing the \`${name}\` prop`, vocabulary[tag].hint)
     }
     return props
@@ -152,7 +157,10 @@ export function validateFile(input: FileInput): FileReport {
   const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
 
   const checkQuestion = (node: JsxElement, stage: number | undefined) => {
+    attrNodes.clear()
     const props = readProps(node, 'Question')
+    const topicsAttr = attrNodes.get('topics') ?? node
+    const refsAttr = attrNodes.get('refs') ?? node
     const id = typeof props.id === 'string' ? props.id : undefined
     if (node.type === 'mdxJsxTextElement') error(node, '<Question> must start on its own line', 'leave a blank line before <Question> and after </Question>')
     if (id && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) error(node, `question id \`${id}\` must be kebab-case`, `for example ${moduleId}-opioid-conversion`)
@@ -161,17 +169,17 @@ export function validateFile(input: FileInput): FileReport {
     for (const t of topics) {
       if (!topicIds.has(t)) {
         const guess = didYouMean(t, topicIds)
-        error(node, `topic \`${t}\` is not in the taxonomy`, guess ? `did you mean \`${guess}\`?` : 'see src/content/taxonomy.json')
+        error(topicsAttr, `topic \`${t}\` is not in the taxonomy`, guess ? `did you mean \`${guess}\`?` : 'see src/content/taxonomy.json')
       }
     }
     const refs = typeof props.refs === 'string' ? props.refs.split(/[\s,]+/).filter(Boolean) : []
-    for (const r of refs) checkRefId(node, r)
+    for (const r of refs) checkRefId(refsAttr, r)
     const multi = props.select === 'all'
 
     const choices: JsxElement[] = []
     let explanation = 0
     let stem = ''
-    for (const child of node.children as RootContent[]) {
+    for (const child of liftInlineChoices(node.children as RootContent[])) {
       if (isJsx(child) && child.name === 'Choice') choices.push(child)
       else if (isJsx(child) && child.name === 'Explanation') {
         explanation++

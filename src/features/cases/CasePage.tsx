@@ -2,28 +2,21 @@ import { Suspense, useEffect, useMemo } from 'react'
 import { Link, useParams } from 'react-router'
 import { findCase, findModule } from '@/content/catalog'
 import type { CatalogCase } from '@/content/types'
-import { saveAttempt } from '@/db/attempts'
-import { advanceCase, completeCase, restartCase, saveCaseAnswer, startCase } from '@/db/case-runs'
-import { useCaseRun } from '@/db/hooks'
-import type { CaseRun } from '@/db/types'
 import { formatDate, formatMinutes } from '@/lib/format'
 import { CaseContext, QuestionHostContext, type CaseContextValue, type QuestionHost } from '@/mdx/contexts'
 import { MdxDocument } from '@/mdx/MdxDocument'
 import { References } from '@/mdx/References'
 import { NotFound } from '@/ui/NotFound'
+import { useCaseStore, type CaseStore } from './use-case-store'
 
-function useCaseHost(c: CatalogCase, run: CaseRun | undefined): QuestionHost {
+function useCaseHost(store: CaseStore): QuestionHost {
+  const { run, answer } = store
   return useMemo<QuestionHost>(
     () => ({
       useSaved: (questionId) => run?.answers[questionId] ?? null,
-      async submit(answer) {
-        const answeredAt = Date.now()
-        const saved = await saveCaseAnswer(c.id, c.moduleId, answer.questionId, { selected: answer.selected, correct: answer.correct, answeredAt, contentHash: answer.contentHash })
-        await saveAttempt({ ...answer, moduleId: c.moduleId, context: 'case', contextId: c.id, answeredAt })
-        return saved
-      },
+      submit: (a) => answer(a.questionId, { selected: a.selected, correct: a.correct, answeredAt: Date.now(), contentHash: a.contentHash }, a.msSpent),
     }),
-    [c, run],
+    [run, answer],
   )
 }
 
@@ -36,22 +29,21 @@ export function CasePage() {
 }
 
 function CasePlayer({ theCase, moduleTitle }: { theCase: CatalogCase; moduleTitle: string }) {
-  const loaded = useCaseRun(theCase.id)
-  const run = loaded?.run
-  const host = useCaseHost(theCase, run)
+  const store = useCaseStore(theCase.id, theCase.moduleId)
+  const { run } = store
+  const host = useCaseHost(store)
 
-  useEffect(() => {
-    if (loaded && !loaded.run) void startCase(theCase.id, theCase.moduleId)
-  }, [loaded, theCase])
+  useEffect(() => store.start(), [store])
 
   const context: CaseContextValue = {
     reached: Math.min(run?.stageReached ?? 0, theCase.stages.length - 1),
     completed: Boolean(run?.completedAt),
     stageCount: theCase.stages.length,
     stageAnswered: (i) => (theCase.stages[i]?.questionIds ?? []).every((q) => run?.answers[q]),
-    advance: (to) => void advanceCase(theCase.id, theCase.moduleId, to),
-    finish: () => void completeCase(theCase.id, theCase.moduleId),
+    advance: store.advance,
+    finish: store.finish,
   }
+  const answers = Object.values(run?.answers ?? {})
 
   return (
     <article className="case-page">
@@ -65,14 +57,14 @@ function CasePlayer({ theCase, moduleTitle }: { theCase: CatalogCase; moduleTitl
         {theCase.stages.length} stages · {formatMinutes(theCase.estimatedMinutes)}
         {run?.completedAt ? ` · Completed on ${formatDate(run.completedAt)}` : ''}
       </p>
-      {loaded === undefined ? (
+      {store.loading || !run ? (
         <p>Loading your progress…</p>
       ) : (
         <CaseContext.Provider value={context}>
           <QuestionHostContext.Provider value={host}>
             <Suspense fallback={<p>Loading case…</p>}>
               <div className="prose">
-                <MdxDocument key={run?.startedAt ?? 0} file={theCase.file} moduleId={theCase.moduleId} references={theCase.references} />
+                <MdxDocument key={run.startedAt} file={theCase.file} moduleId={theCase.moduleId} references={theCase.references} />
               </div>
             </Suspense>
           </QuestionHostContext.Provider>
@@ -81,13 +73,13 @@ function CasePlayer({ theCase, moduleTitle }: { theCase: CatalogCase; moduleTitl
       {run?.completedAt ? (
         <div className="case-done" role="status">
           <p>
-            <strong>Case completed.</strong> {Object.values(run.answers).filter((a) => a.correct).length} of {Object.keys(run.answers).length} decisions correct.
+            <strong>Case completed.</strong> {answers.filter((a) => a.correct).length} of {answers.length} decisions correct.
           </p>
         </div>
       ) : null}
-      {run && (run.completedAt || run.stageReached > 0 || Object.keys(run.answers).length) ? (
+      {run && (run.completedAt || run.stageReached > 0 || answers.length) ? (
         <p>
-          <button type="button" className="button" onClick={() => void restartCase(theCase.id, theCase.moduleId)}>
+          <button type="button" className="button" onClick={store.restart}>
             Restart case
           </button>
         </p>

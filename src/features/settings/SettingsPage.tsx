@@ -27,7 +27,10 @@ function useEstimate() {
 }
 
 export function SettingsPage() {
-  const theme = useSetting<Theme>('theme', 'system') ?? 'system'
+  const saved = useSetting<Theme>('theme', 'system')
+  // Shown at once on click; the saved value catches up through the live query.
+  const [picked, setPicked] = useState<Theme | undefined>()
+  const theme = picked ?? saved ?? 'system'
   const persisted = usePersistence()
   const estimate = useEstimate()
   const storage = useStorageStatus()
@@ -43,7 +46,10 @@ export function SettingsPage() {
           <legend>Theme</legend>
           {themes.map((t) => (
             <label key={t.value} className="radio-row">
-              <input type="radio" name="theme" value={t.value} checked={theme === t.value} onChange={() => void chooseTheme(t.value)} />
+              <input type="radio" name="theme" value={t.value} checked={theme === t.value} onChange={() => {
+                  setPicked(t.value)
+                  void chooseTheme(t.value)
+                }} />
               {t.label}
             </label>
           ))}
