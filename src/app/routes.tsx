@@ -9,7 +9,12 @@ export const routes: RouteObject[] = [
     path: '/',
     Component: Layout,
     ErrorBoundary: RouteError,
-    HydrateFallback: () => null,
+    // Shown for the moment the first page's chunk loads.
+    HydrateFallback: () => (
+      <p role="status" className="boot">
+        Loading Dolor…
+      </p>
+    ),
     children: [
       { index: true, lazy: () => import('@/features/library/LibraryPage') },
       { path: 'modules/:moduleId', lazy: () => import('@/features/library/ModulePage') },
