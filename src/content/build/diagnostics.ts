@@ -22,10 +22,16 @@ export function formatReport(list: Diagnostic[]): string {
 
 export class ContentError extends Error {
   readonly diagnostics: Diagnostic[]
-  constructor(diagnostics: Diagnostic[]) {
+  /** Where Vite's overlay points: the first mistake. */
+  readonly loc?: { file: string; line: number; column: number }
+  constructor(diagnostics: Diagnostic[], root?: string) {
     super(formatReport(diagnostics))
     this.name = 'ContentError'
     this.diagnostics = diagnostics
+    const [first] = sortDiagnostics(diagnostics)
+    if (first) this.loc = { file: root ? `${root}/${first.file}` : first.file, line: first.line, column: first.column }
+    // An author needs the list of mistakes, not the plugin's call stack.
+    this.stack = ''
   }
 }
 

@@ -89,7 +89,7 @@ export function dolorContent(options: { root?: string } = {}): PluginOption[] {
     async load(id) {
       if (!id.startsWith('\0virtual:dolor/')) return undefined
       const c = current()
-      if (c.diagnostics.length) throw new ContentError(c.diagnostics)
+      if (c.diagnostics.length) throw new ContentError(c.diagnostics, root)
       if (id === `\0${CATALOG_ID}`) return catalogCode(c)
       if (id === `\0${QUESTIONS_ID}`) return questionsCode(c)
       const questionId = id.slice(`\0${QUESTION_PREFIX}`.length)
@@ -108,7 +108,7 @@ export function dolorContent(options: { root?: string } = {}): PluginOption[] {
       if (!isContent(id)) return undefined
       const file = rel(id)
       const errors = current().diagnostics.filter((d) => d.file === file)
-      if (errors.length) throw new ContentError(errors)
+      if (errors.length) throw new ContentError(errors, root)
       return undefined
     },
   }
