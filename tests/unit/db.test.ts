@@ -1,0 +1,114 @@
+/**
+ * The database layer on fake-indexeddb: the shipped schema, the repositories, and what
+ * happens when a write fails (the fellow is told; nothing saved before is lost).
+ */
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { latestAttempt, saveAttempt } from '@/db/attempts'
+import { advanceCase, completeCase, getCaseRun, restartCase, saveCaseAnswer } from '@/db/case-runs'
+import { db, DolorDatabase } from '@/db/database'
+import { addTimeSpent, getSectionProgress, lastVisitedSection, recordVisit, setCompleted } from '@/db/progress'
+import { openDatabase } from '@/db/safe'
+import { schemaVersions, v1_2026_11_27 } from '@/db/schema'
+import { useStorageStatus } from '@/db/status'
+
+beforeEach(async () => {
+  useStorageStatus.setState({ state: 'unknown', message: undefined })
+  await db.delete()
+  await openDatabase()
+})
+afterEach(() => vi.restoreAllMocks())
+
+describe('schema', () => {
+  it('keeps shipped versions frozen: v1 (2026-11-27) is exactly what browsers already have', () => {
+    expect(schemaVersions[0]).toBe(v1_2026_11_27)
+    expect(v1_2026_11_27.stores).toEqual({
+      sectionProgress: '[moduleId+sectionId], moduleId, lastVisitedAt',
+      attempts: '++id, questionId, answeredAt, [context+contextId]',
+      caseRuns: 'caseId, moduleId, updatedAt',
+      settings: 'key',
+    })
+    expect(schemaVersions.map((v) => v.version)).toEqual(schemaVersions.map((_, i) => i + 1))
+  })
+
+  it('opens on an empty browser with every table and index of the latest version', async () => {
+    const fresh = new DolorDatabase('dolor-schema-test')
+    await fresh.open()
+    const tables = Object.fromEntries(fresh.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)]]))
+    expect(tables).toEqual({
+      sectionProgress: ['[moduleId+sectionId]', 'moduleId', 'lastVisitedAt'],
+      attempts: ['++id', 'questionId', 'answeredAt', '[context+contextId]'],
+      caseRuns: ['caseId', 'moduleId', 'updatedAt'],
+      settings: ['key'],
+    })
+    fresh.close()
+    await fresh.delete()
+  })
+})
+
+describe('section progress', () => {
+  it('records visits, time and completion, and finds the last section visited', async () => {
+    await recordVisit('m', 'a', 1000)
+    await recordVisit('m', 'b', 2000)
+    await recordVisit('m', 'a', 3000)
+    await addTimeSpent('m', 'a', 30)
+    await addTimeSpent('m', 'a', 12)
+    expect(await getSectionProgress('m', 'a')).toMatchObject({ status: 'visited', firstVisitedAt: 1000, lastVisitedAt: 3000, secondsSpent: 42 })
+    expect(await lastVisitedSection()).toMatchObject({ sectionId: 'a' })
+    await setCompleted('m', 'a', true, 4000)
+    expect(await getSectionProgress('m', 'a')).toMatchObject({ status: 'completed', completedAt: 4000, secondsSpent: 42 })
+    await setCompleted('m', 'a', false)
+    const undone = await getSectionProgress('m', 'a')
+    expect(undone?.status).toBe('visited')
+    expect(undone?.completedAt).toBeUndefined()
+  })
+})
+
+describe('attempts and case runs', () => {
+  it('keeps every attempt and returns the latest for a place', async () => {
+    const base = { questionId: 'q', moduleId: 'm', correct: false, context: 'inline' as const, contextId: 's', msSpent: 5, contentHash: 'h' }
+    await saveAttempt({ ...base, selected: ['a'], answeredAt: 1 })
+    await saveAttempt({ ...base, selected: ['b'], correct: true, answeredAt: 2 })
+    await saveAttempt({ ...base, selected: ['c'], contextId: 'other', answeredAt: 3 })
+    expect(await latestAttempt('q', 'inline', 's')).toMatchObject({ selected: ['b'], correct: true })
+    expect(await db.attempts.count()).toBe(3)
+  })
+
+  it('saves a case run as it goes, finishes it, and restarts it', async () => {
+    await saveCaseAnswer('c', 'm', 'q1', { selected: ['a'], correct: true, answeredAt: 1, contentHash: 'h' }, 10)
+    await advanceCase('c', 'm', 1, 11)
+    await advanceCase('c', 'm', 0, 12) // never goes backwards
+    expect(await getCaseRun('c')).toMatchObject({ stageReached: 1, startedAt: 10, answers: { q1: { correct: true } } })
+    await completeCase('c', 'm', 20)
+    expect((await getCaseRun('c'))?.completedAt).toBe(20)
+    await restartCase('c', 'm', 30)
+    expect(await getCaseRun('c')).toEqual({ caseId: 'c', moduleId: 'm', stageReached: 0, answers: {}, startedAt: 30, updatedAt: 30 })
+  })
+})
+
+describe('when storage fails', () => {
+  it('a full disk is reported as such, and earlier data stays', async () => {
+    await recordVisit('m', 'a', 1)
+    vi.spyOn(db.attempts, 'add').mockRejectedValueOnce(new DOMException('quota', 'QuotaExceededError'))
+    const ok = await saveAttempt({ questionId: 'q', moduleId: 'm', selected: ['a'], correct: true, context: 'inline', contextId: 's', answeredAt: 1, msSpent: 1, contentHash: 'h' })
+    expect(ok).toBe(false)
+    expect(useStorageStatus.getState()).toMatchObject({ state: 'full' })
+    expect(useStorageStatus.getState().message).toMatch(/storage is full/)
+    expect(await db.sectionProgress.count()).toBe(1)
+  })
+
+  it('a browser without IndexedDB is reported, and reads fall back instead of throwing', async () => {
+    db.close()
+    const saved = globalThis.indexedDB
+    // @ts-expect-error -- simulating a browser without IndexedDB
+    delete globalThis.indexedDB
+    try {
+      expect(await openDatabase()).toBe(false)
+      expect(useStorageStatus.getState().state).toBe('unavailable')
+      expect(await getSectionProgress('m', 'a')).toBeUndefined()
+      expect(await recordVisit('m', 'a')).toBe(false)
+    } finally {
+      globalThis.indexedDB = saved
+    }
+  })
+})
