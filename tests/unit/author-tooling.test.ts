@@ -38,3 +38,15 @@ describe('content:report', () => {
     expect(report.topics.cancer).toMatchObject({ questions: 0, weight: 6 })
   })
 })
+
+describe('modules/README.md', () => {
+  it('its complete case example passes the validator, so an author can copy it', async () => {
+    const { readFileSync } = await import('node:fs')
+    const md = readFileSync(fileURLToPath(new URL('../../modules/README.md', import.meta.url)), 'utf8')
+    const example = [...md.matchAll(/```mdx\n([\s\S]*?)```/g)].map((m) => m[1]).find((b) => b.startsWith('---\nid: knee-pain-after-running'))
+    expect(example).toBeDefined()
+    const report = validateFile({ file: 'example.mdx', text: example!, kind: 'case', moduleId: 'foundations', moduleReferences: [], fileExists: () => true })
+    expect(report.diagnostics).toEqual([])
+    expect(report.stages.map((s) => s.title)).toEqual(['Presentation', 'Management'])
+  })
+})
