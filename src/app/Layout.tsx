@@ -66,7 +66,7 @@ export function Layout() {
           <strong>For education only.</strong> Dolor supports the training of pain-medicine fellows. It is not medical advice; check every dose
           against current product labeling and your institution&apos;s protocols before prescribing.
         </p>
-        <p>Open content, reviewed by faculty in the open. Your progress stays in this browser.</p>
+        <p>Open content, written and reviewed in the open. Your progress stays in this browser.</p>
       </footer>
     </MDXProvider>
   )

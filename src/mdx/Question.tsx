@@ -132,7 +132,7 @@ function QuestionBody({ meta, children }: { meta: QuestionMeta; children?: React
     <QuestionContext.Provider value={{ meta, name, selected: answer ? answer.selected : selected, answer, toggle }}>
       <section className={`question${answer ? (answer.correct ? ' question--correct' : ' question--incorrect') : ''}`} aria-labelledby={headingId} onKeyDown={onKeyDown} data-question-id={meta.id}>
         <h3 className="question__heading" id={headingId}>
-          Question <span className="question__meta">· {meta.difficulty}</span>
+          Question
         </h3>
         {saved === undefined && !justAnswered ? <p className="visually-hidden">Loading your earlier answer…</p> : null}
         {body}
