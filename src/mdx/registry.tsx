@@ -8,6 +8,7 @@ import type { VocabularyTag } from '@/content/vocabulary'
 import { Callout } from './Callout'
 import { Figure } from './Figure'
 import { KeyPoints } from './KeyPoints'
+import { MmeCalculator } from './mme/MmeCalculator'
 import { Choice, Choices, Explanation, Question, Stem } from './Question'
 import { Ref } from './Ref'
 import { Stage, TeachingPoints } from './Stage'
@@ -31,6 +32,7 @@ const vocabularyComponents = {
   KeyPoints,
   Ref,
   Figure,
+  MmeCalculator,
 } satisfies Record<VocabularyTag, ComponentType<never>>
 
 export const mdxComponents = {
