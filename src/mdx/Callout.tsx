@@ -5,7 +5,8 @@ const labels = { pearl: 'Clinical pearl', pitfall: 'Pitfall', safety: 'Safety' }
 export function Callout({ type, title, children }: { type: keyof typeof labels; title?: string; children?: ReactNode }) {
   const label = labels[type] ?? labels.pearl
   return (
-    <aside className={`callout callout--${type}`} aria-label={title ? `${label}: ${title}` : label}>
+    // A note, not an <aside>: several callouts on a page must not become duplicate landmarks.
+    <div role="note" className={`callout callout--${type}`} aria-label={title ? `${label}: ${title}` : label}>
       <p className="callout__label">
         <span aria-hidden="true" className="callout__icon">
           {type === 'safety' ? '⚠' : type === 'pitfall' ? '!' : '✦'}
@@ -14,6 +15,6 @@ export function Callout({ type, title, children }: { type: keyof typeof labels; 
         {title ? <span className="callout__title"> · {title}</span> : null}
       </p>
       <div className="callout__body">{children}</div>
-    </aside>
+    </div>
   )
 }

@@ -1,11 +1,11 @@
-import { useId, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 
+/** Not a landmark: a page may hold more than one, and its heading already makes it findable. */
 export function KeyPoints({ children }: { children?: ReactNode }) {
-  const id = useId()
   return (
-    <section className="key-points" aria-labelledby={id}>
-      <h2 id={id}>Key points</h2>
+    <div className="key-points">
+      <h2>Key points</h2>
       {children}
-    </section>
+    </div>
   )
 }

@@ -130,7 +130,7 @@ function QuestionBody({ meta, children }: { meta: QuestionMeta; children?: React
 
   return (
     <QuestionContext.Provider value={{ meta, name, selected: answer ? answer.selected : selected, answer, toggle }}>
-      <section className={`question${answer ? (answer.correct ? ' question--correct' : ' question--incorrect') : ''}`} aria-labelledby={headingId} onKeyDown={onKeyDown} data-question-id={meta.id}>
+      <article className={`question${answer ? (answer.correct ? ' question--correct' : ' question--incorrect') : ''}`} aria-labelledby={headingId} onKeyDown={onKeyDown} data-question-id={meta.id}>
         <h3 className="question__heading" id={headingId}>
           Question
         </h3>
@@ -172,7 +172,7 @@ function QuestionBody({ meta, children }: { meta: QuestionMeta; children?: React
             </ul>
           </div>
         ) : null}
-      </section>
+      </article>
     </QuestionContext.Provider>
   )
 }

@@ -47,12 +47,11 @@ export function Stage({ title, index, children }: { title: string; index?: strin
 
 export function TeachingPoints({ children }: { children?: ReactNode }) {
   const run = useContext(CaseContext)
-  const id = useId()
   if (run && !run.completed) return null
   return (
-    <section className="key-points teaching-points" aria-labelledby={id}>
-      <h2 id={id}>Teaching points</h2>
+    <div className="key-points teaching-points">
+      <h2>Teaching points</h2>
       {children}
-    </section>
+    </div>
   )
 }
