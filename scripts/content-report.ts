@@ -9,6 +9,8 @@ import { collect } from '../src/content/build/collect.ts'
 import { formatReport } from '../src/content/build/diagnostics.ts'
 import { buildReport } from '../src/content/build/report.ts'
 
+// Piping into head closes stdout early; that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1))
 const json = process.argv.includes('--json')
 const c = collect(resolve('.'))
 if (c.diagnostics.length) {
