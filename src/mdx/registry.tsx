@@ -3,7 +3,7 @@
  * author writes them → components. Typed against the vocabulary, so adding a tag to
  * src/content/vocabulary.ts without a component here fails the typecheck.
  */
-import type { ComponentType, ComponentPropsWithoutRef } from 'react'
+import { Children, isValidElement, type ComponentPropsWithoutRef, type ComponentType, type ReactNode } from 'react'
 import type { VocabularyTag } from '@/content/vocabulary'
 import { Callout } from './Callout'
 import { Figure } from './Figure'
@@ -13,10 +13,26 @@ import { Choice, Choices, Explanation, Question, Stem } from './Question'
 import { Ref } from './Ref'
 import { Stage, TeachingPoints } from './Stage'
 
+/** The text of a React subtree, for naming a table after its header row. */
+function textOf(node: ReactNode): string {
+  if (typeof node === 'string' || typeof node === 'number') return String(node)
+  if (Array.isArray(node)) return node.map(textOf).join('')
+  if (isValidElement<{ children?: ReactNode }>(node)) {
+    // Header cells are joined with commas so the name reads as a list.
+    const inner = textOf(node.props.children)
+    return node.type === 'th' ? `${inner}, ` : inner
+  }
+  return ''
+}
+
 function Table(props: ComponentPropsWithoutRef<'table'>) {
-  // Wide clinical tables scroll sideways on a phone instead of breaking the layout.
+  const head = Children.toArray(props.children).find((c) => isValidElement(c) && c.type === 'thead')
+  const columns = textOf(head).replace(/,\s*$/, '').trim()
+  // Wide clinical tables scroll sideways on a phone instead of breaking the layout; the
+  // scroll region is focusable for keyboard users and named by its columns, so that
+  // several tables on one page are told apart.
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Table">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={columns ? `Table: ${columns}` : 'Table'}>
       <table {...props} />
     </div>
   )
