@@ -4,7 +4,7 @@
  * Usage: npm run check:content [-- --root <dir>]
  */
 import { resolve } from 'node:path'
-import { collect } from '../src/content/build/collect'
+import { collect, withoutDrafts } from '../src/content/build/collect'
 import { formatReport } from '../src/content/build/diagnostics'
 
 const args = process.argv.slice(2)
@@ -18,3 +18,9 @@ if (c.diagnostics.length) {
 const sections = c.modules.reduce((n, m) => n + m.sections.length, 0)
 const cases = c.modules.reduce((n, m) => n + m.cases.length, 0)
 console.log(`Content OK: ${c.modules.length} modules, ${sections} sections, ${cases} cases, ${c.questions.length} questions.`)
+const published = withoutDrafts(c)
+const drafts = c.questions.length - published.questions.length
+if (c.modules.length !== published.modules.length || drafts)
+  console.log(
+    `Drafts (checked, not published): ${c.modules.filter((m) => m.draft).map((m) => m.id).join(', ') || 'none'} as modules; ${drafts} questions left out of production builds.`,
+  )

@@ -27,7 +27,7 @@ if (json) {
   console.log('Modules')
   console.log(`  ${pad('id', 24)}${num('sections', 9)}${num('cases', 7)}${num('questions', 11)}${num('words', 8)}  difficulty (easy/medium/hard)`)
   for (const m of report.modules)
-    console.log(`  ${pad(m.id, 24)}${num(m.sections, 9)}${num(m.cases, 7)}${num(m.questions, 11)}${num(m.words, 8)}  ${m.difficulty.easy}/${m.difficulty.medium}/${m.difficulty.hard}`)
+    console.log(`  ${pad(m.draft ? `${m.id} (draft)` : m.id, 24)}${num(m.sections, 9)}${num(m.cases, 7)}${num(m.questions, 11)}${num(m.words, 8)}  ${m.difficulty.easy}/${m.difficulty.medium}/${m.difficulty.hard}`)
   const t = report.totals
   console.log(`  ${pad('total', 24)}${num(t.sections, 9)}${num(t.cases, 7)}${num(t.questions, 11)}${num(t.words, 8)}`)
   console.log('\nBlueprint coverage (a question counts once for each of its topics)')

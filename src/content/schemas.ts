@@ -36,6 +36,8 @@ export const moduleFrontmatterSchema = z.strictObject({
     by: z.string().min(2),
     on: z.iso.date('must be a date written YYYY-MM-DD'),
   }),
+  /** A draft is validated and shown by `npm run dev`, but left out of production builds. */
+  draft: z.boolean().optional(),
 })
 
 export const sectionFrontmatterSchema = z.strictObject({
@@ -46,6 +48,7 @@ export const sectionFrontmatterSchema = z.strictObject({
   milestones: z.array(z.string()).optional(),
   estimatedMinutes: minutes,
   references: z.array(referenceSchema).default([]),
+  draft: z.boolean().optional(),
 })
 
 export const caseFrontmatterSchema = sectionFrontmatterSchema

@@ -18,6 +18,8 @@ export interface CatalogSection {
   /** This file's references, then the module references it cites: the numbered list shown on the page. */
   references: Reference[]
   questionIds: string[]
+  /** Shown only by the dev server: not yet fit for fellows (see modules/README.md). */
+  draft?: boolean
 }
 
 export interface CatalogStage {
@@ -31,6 +33,7 @@ export interface CatalogCase extends Omit<CatalogSection, 'kind' | 'order'> {
 }
 
 export interface CatalogModule extends Omit<ModuleFrontmatter, 'references'> {
+  draft?: boolean
   file: string
   references: Reference[]
   sections: CatalogSection[]

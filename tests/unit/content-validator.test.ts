@@ -122,3 +122,25 @@ describe('content collection', () => {
     expect(c.questions.length).toBeGreaterThan(0)
   })
 })
+
+describe('drafts', () => {
+  it('are validated and kept for the dev server, and left out of what a build publishes', async () => {
+    const { withoutDrafts } = await import('@/content/build/collect')
+    const all = collect(`${fixtures}drafts`)
+    expect(all.diagnostics.map(formatDiagnostic)).toEqual([])
+    expect(all.modules.map((m) => [m.id, Boolean(m.draft)])).toEqual([
+      ['demo', false],
+      ['wip', true],
+    ])
+    expect(all.modules[0].sections.map((s) => [s.id, Boolean(s.draft)])).toEqual([
+      ['demo-intro', false],
+      ['demo-draft-section', true],
+    ])
+
+    const published = withoutDrafts(all)
+    expect(published.modules.map((m) => m.id)).toEqual(['demo'])
+    expect(published.modules[0].sections.map((s) => s.id)).toEqual(['demo-intro'])
+    expect(published.questions.map((q) => q.id).sort()).toEqual(['demo-case-first', 'demo-first'])
+    expect(collect(`${fixtures}drafts`, { includeDrafts: false }).questions).toHaveLength(2)
+  })
+})

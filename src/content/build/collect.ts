@@ -85,6 +85,8 @@ export function discover(root: string): { files: ContentFile[]; diagnostics: Dia
 export interface CollectOptions {
   /** Reads a file's text; the dev server passes a cached reader. */
   read?: (absPath: string) => string
+  /** Keep draft modules and files in the catalog (the dev server and tests); production builds leave them out. */
+  includeDrafts?: boolean
   /** Reports kept between runs, keyed by file; reused when the text and module references are unchanged. */
   cache?: Map<string, { key: string; report: FileReport }>
 }
@@ -161,6 +163,7 @@ export function collect(root: string, options: CollectOptions = {}): Collection 
       file: f.file,
       references,
       questionIds: report.questions.map((q) => q.id),
+      ...(fm.draft ? { draft: true } : {}),
     }
     for (const q of report.questions) {
       questions.push({
@@ -197,5 +200,20 @@ export function collect(root: string, options: CollectOptions = {}): Collection 
     m.cases.sort((a, b) => a.title.localeCompare(b.title))
   }
   modules.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title))
+  if (options.includeDrafts === false) return withoutDrafts({ root, modules, questions, files: stats, diagnostics, reports })
   return { root, modules, questions, files: stats, diagnostics, reports }
+}
+
+/** What a production build publishes: no draft module, section or case, and none of their items. */
+export function withoutDrafts(c: Collection): Collection {
+  const modules = c.modules
+    .filter((m) => !m.draft)
+    .map((m) => ({ ...m, sections: m.sections.filter((s) => !s.draft), cases: m.cases.filter((x) => !x.draft) }))
+  const published = new Set(modules.flatMap((m) => [...m.sections, ...m.cases].map((x) => x.file)))
+  return {
+    ...c,
+    modules,
+    questions: c.questions.filter((q) => published.has(q.file)),
+    files: c.files.filter((f) => published.has(f.file)),
+  }
 }

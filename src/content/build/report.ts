@@ -3,7 +3,16 @@ import { topics } from '../taxonomy.ts'
 import type { Collection } from './collect.ts'
 
 export interface ContentReport {
-  modules: { id: string; title: string; sections: number; cases: number; questions: number; words: number; difficulty: Record<'easy' | 'medium' | 'hard', number> }[]
+  modules: {
+    id: string
+    title: string
+    draft: boolean
+    sections: number
+    cases: number
+    questions: number
+    words: number
+    difficulty: Record<'easy' | 'medium' | 'hard', number>
+  }[]
   totals: { modules: number; sections: number; cases: number; questions: number; words: number }
   topics: Record<string, { title: string; questions: number; share: number; weight: number }>
 }
@@ -16,6 +25,7 @@ export function buildReport(c: Collection): ContentReport {
     return {
       id: m.id,
       title: m.title,
+      draft: Boolean(m.draft),
       sections: m.sections.length,
       cases: m.cases.length,
       questions: qs.length,

@@ -41,7 +41,8 @@ export function dolorContent(options: { root?: string } = {}): PluginOption[] {
   let isBuild = false
   let collection: Collection | undefined
   const cache: NonNullable<Parameters<typeof collect>[1]>['cache'] = new Map()
-  const refresh = () => (collection = collect(root, { cache }))
+  // Drafts are for authors: the dev server (and the tests it serves) shows them, a build does not.
+  const refresh = () => (collection = collect(root, { cache, includeDrafts: !isBuild }))
   const current = () => collection ?? refresh()
   const isContent = (id: string) => id.endsWith('.mdx') && resolve(id).startsWith(join(root, 'modules') + sep)
   const rel = (id: string) => relative(root, id).split(sep).join('/')

@@ -6,6 +6,7 @@ import { formatDate, formatMinutes } from '@/lib/format'
 import { CaseContext, QuestionHostContext, type CaseContextValue, type QuestionHost } from '@/mdx/contexts'
 import { MdxDocument } from '@/mdx/MdxDocument'
 import { References } from '@/mdx/References'
+import { DraftBadge } from '@/ui/DraftBadge'
 import { NotFound } from '@/ui/NotFound'
 import { useCaseStore, type CaseStore } from './use-case-store'
 
@@ -52,7 +53,10 @@ function CasePlayer({ theCase, moduleTitle }: { theCase: CatalogCase; moduleTitl
         <Link to="/">Library</Link> <span aria-hidden="true">›</span> <Link to={`/modules/${theCase.moduleId}`}>{moduleTitle}</Link>
       </nav>
       <p className="eyebrow">Case</p>
-      <h1>{theCase.title}</h1>
+      <h1>
+        {theCase.title}
+        {theCase.draft ? <DraftBadge /> : null}
+      </h1>
       <p className="meta">
         {theCase.stages.length} stages · {formatMinutes(theCase.estimatedMinutes)}
         {run?.completedAt ? ` · Completed on ${formatDate(run.completedAt)}` : ''}

@@ -3,6 +3,7 @@ import { catalog, findSection } from '@/content/catalog'
 import { useAllCaseRuns, useAllSectionProgress, useLastVisitedSection } from '@/db/hooks'
 import { formatMinutes, plural } from '@/lib/format'
 import { summarizeModule } from './progress-summary'
+import { DraftBadge } from '@/ui/DraftBadge'
 
 export function LibraryPage() {
   const progress = useAllSectionProgress() ?? []
@@ -35,6 +36,7 @@ export function LibraryPage() {
               <li key={m.id} className="module-card">
                 <h3>
                   <Link to={`/modules/${m.id}`}>{m.title}</Link>
+                  {m.draft ? <DraftBadge /> : null}
                 </h3>
                 <p>{m.summary}</p>
                 <p className="module-card__meta">

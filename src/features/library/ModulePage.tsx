@@ -6,6 +6,7 @@ import { useAllCaseRuns, useAllSectionProgress } from '@/db/hooks'
 import { formatDate, formatMinutes, plural } from '@/lib/format'
 import { MdxDocument } from '@/mdx/MdxDocument'
 import { References } from '@/mdx/References'
+import { DraftBadge } from '@/ui/DraftBadge'
 import { NotFound } from '@/ui/NotFound'
 import { summarizeModule } from './progress-summary'
 import { StatusMark } from './StatusMark'
@@ -24,7 +25,10 @@ export function ModulePage() {
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link to="/">Library</Link>
       </nav>
-      <h1>{module.title}</h1>
+      <h1>
+        {module.title}
+        {module.draft ? <DraftBadge /> : null}
+      </h1>
       <p className="lede">{module.summary}</p>
       <p className="meta">
         {formatMinutes(module.estimatedMinutes)} · {s.sectionsCompleted} of {plural(s.sectionsTotal, 'section')} completed
@@ -51,6 +55,7 @@ export function ModulePage() {
           {module.sections.map((sec) => (
             <li key={sec.id} className="toc__item">
               <Link to={`/modules/${module.id}/${sec.id}`}>{sec.title}</Link>
+              {sec.draft ? <DraftBadge /> : null}
               <span className="toc__meta">
                 <StatusMark status={s.sectionStatus[sec.id]} />
                 <span>{formatMinutes(sec.estimatedMinutes)}</span>
@@ -70,6 +75,7 @@ export function ModulePage() {
             {module.cases.map((c) => (
               <li key={c.id} className="toc__item">
                 <Link to={`/modules/${module.id}/cases/${c.id}`}>{c.title}</Link>
+                {c.draft ? <DraftBadge /> : null}
                 <span className="toc__meta">
                   <StatusMark status={s.caseStatus[c.id]} />
                   <span>{formatMinutes(c.estimatedMinutes)}</span>

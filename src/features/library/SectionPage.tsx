@@ -9,6 +9,7 @@ import { QuestionHostContext } from '@/mdx/contexts'
 import { MdxDocument } from '@/mdx/MdxDocument'
 import { References } from '@/mdx/References'
 import { useInlineQuestionHost } from '@/features/questions/inline-host'
+import { DraftBadge } from '@/ui/DraftBadge'
 import { NotFound } from '@/ui/NotFound'
 import { useTimeOnPage } from './use-time-on-page'
 
@@ -37,7 +38,10 @@ export function SectionPage() {
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link to="/">Library</Link> <span aria-hidden="true">›</span> <Link to={`/modules/${module.id}`}>{module.title}</Link>
       </nav>
-      <h1>{section.title}</h1>
+      <h1>
+        {section.title}
+        {section.draft || module.draft ? <DraftBadge /> : null}
+      </h1>
       <p className="meta">
         Section {index + 1} of {module.sections.length} · {formatMinutes(section.estimatedMinutes)} · {section.topics.map(topicTitle).join(', ')}
       </p>
