@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie'
 import { schemaVersions } from './schema'
 import { reportStorageProblem } from './status'
-import type { Attempt, CaseRun, SectionProgress, Setting } from './types'
+import type { Attempt, CaseRun, Flag, Note, SectionProgress, Setting, TestRecord } from './types'
 
 export const DB_NAME = 'dolor'
 
@@ -10,6 +10,9 @@ export class DolorDatabase extends Dexie {
   attempts!: Table<Attempt, number>
   caseRuns!: Table<CaseRun, string>
   settings!: Table<Setting, string>
+  tests!: Table<TestRecord, string>
+  flags!: Table<Flag, string>
+  notes!: Table<Note, string>
 
   constructor(name = DB_NAME) {
     super(name)

@@ -4,6 +4,7 @@ import { latestAttempt } from './attempts'
 import { getCaseRun, listCaseRuns } from './case-runs'
 import { getSectionProgress, lastVisitedSection, listSectionProgress } from './progress'
 import { getSetting } from './settings'
+import { getNote, getTest, listAttemptsLite, listFlags, listTests } from './tests'
 import { useStorageStatus } from './status'
 import type { AttemptContext } from './types'
 
@@ -41,4 +42,29 @@ export function useLatestAttempt(questionId: string, context: AttemptContext, co
 export function useSetting<T>(key: string, fallback: T): T | undefined {
   const state = useStorageStatus((s) => s.state)
   return useLiveQuery(() => getSetting(key, fallback), [key, state])
+}
+
+export function useTest(id: string) {
+  const state = useStorageStatus((s) => s.state)
+  return useLiveQuery(async () => ({ test: await getTest(id) }), [id, state])
+}
+
+export function useTests() {
+  const state = useStorageStatus((s) => s.state)
+  return useLiveQuery(() => listTests(), [state])
+}
+
+export function useFlags() {
+  const state = useStorageStatus((s) => s.state)
+  return useLiveQuery(() => listFlags(), [state])
+}
+
+export function useNote(questionId: string) {
+  const state = useStorageStatus((s) => s.state)
+  return useLiveQuery(async () => ({ note: await getNote(questionId) }), [questionId, state])
+}
+
+export function useAttemptHistory() {
+  const state = useStorageStatus((s) => s.state)
+  return useLiveQuery(() => listAttemptsLite(), [state])
 }

@@ -24,4 +24,18 @@ export const v1_2026_11_27: SchemaVersion = {
   },
 }
 
-export const schemaVersions: readonly SchemaVersion[] = [v1_2026_11_27]
+/**
+ * v2: self-assessment tests (issue 10), plus flags and notes that follow an item across
+ * tests and review. Purely additive: v1 rows are untouched, so the upgrade has nothing to move.
+ */
+export const v2_2026_11_27: SchemaVersion = {
+  version: 2,
+  date: '2026-11-27',
+  stores: {
+    tests: 'id, createdAt, status',
+    flags: 'questionId, flaggedAt',
+    notes: 'questionId, updatedAt',
+  },
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [v1_2026_11_27, v2_2026_11_27]

@@ -50,3 +50,54 @@ export interface Setting {
   key: string
   value: unknown
 }
+
+export type TestMode = 'tutor' | 'timed'
+
+export interface TestAnswer {
+  selected: string[]
+  correct: boolean
+  /** When the answer was locked in (tutor) or last changed (timed). */
+  answeredAt: number
+}
+
+export interface TestRecord {
+  id: string
+  createdAt: number
+  mode: TestMode
+  /** What the fellow asked for, kept so that a test can be retaken or described. */
+  config: {
+    moduleIds: string[]
+    topics: string[]
+    status: 'all' | 'unused' | 'incorrect' | 'flagged'
+    count: number
+    secondsPerItem: number
+    preset?: 'simulate' | 'weaknesses' | 'new'
+  }
+  seed: number
+  itemIds: string[]
+  /** Content hash of each item when the test was built. */
+  hashes: Record<string, string>
+  answers: Record<string, TestAnswer>
+  struck: Record<string, string[]>
+  /** Items flagged during this test (the global flag table follows the item beyond it). */
+  marked: string[]
+  itemMs: Record<string, number>
+  currentIndex: number
+  /** Null in tutor mode. */
+  timeLimitMs: number | null
+  /** Time used, saved at every action; the running stretch since `resumedAt` is added live. */
+  elapsedMs: number
+  status: 'in-progress' | 'paused' | 'completed'
+  completedAt?: number
+}
+
+export interface Flag {
+  questionId: string
+  flaggedAt: number
+}
+
+export interface Note {
+  questionId: string
+  text: string
+  updatedAt: number
+}

@@ -9,7 +9,8 @@ import { advanceCase, completeCase, getCaseRun, restartCase, saveCaseAnswer } fr
 import { db, DolorDatabase } from '@/db/database'
 import { addTimeSpent, getSectionProgress, lastVisitedSection, recordVisit, setCompleted } from '@/db/progress'
 import { openDatabase } from '@/db/safe'
-import { schemaVersions, v1_2026_11_27 } from '@/db/schema'
+import { schemaVersions, v1_2026_11_27, v2_2026_11_27 } from '@/db/schema'
+import Dexie from 'dexie'
 import { useStorageStatus } from '@/db/status'
 
 beforeEach(async () => {
@@ -40,9 +41,39 @@ describe('schema', () => {
       attempts: ['++id', 'questionId', 'answeredAt', '[context+contextId]'],
       caseRuns: ['caseId', 'moduleId', 'updatedAt'],
       settings: ['key'],
+      tests: ['id', 'createdAt', 'status'],
+      flags: ['questionId', 'flaggedAt'],
+      notes: ['questionId', 'updatedAt'],
     })
     fresh.close()
     await fresh.delete()
+  })
+})
+
+describe('upgrades', () => {
+  it('v1 → v2 (2026-11-27): a browser holding v1 data opens at v2 with every row kept and the new tables empty', async () => {
+    const name = 'dolor-upgrade-v1-v2'
+    const old = new Dexie(name)
+    old.version(1).stores(v1_2026_11_27.stores)
+    await old.open()
+    await old.table('sectionProgress').add({ moduleId: 'm', sectionId: 's', status: 'completed', firstVisitedAt: 1, lastVisitedAt: 2, completedAt: 3, secondsSpent: 40 })
+    await old.table('attempts').add({ questionId: 'q', moduleId: 'm', selected: ['b'], correct: true, context: 'inline', contextId: 's', answeredAt: 5, msSpent: 9, contentHash: 'h' })
+    await old.table('caseRuns').add({ caseId: 'c', moduleId: 'm', stageReached: 2, answers: {}, startedAt: 1, updatedAt: 2 })
+    await old.table('settings').add({ key: 'theme', value: 'dark' })
+    old.close()
+
+    const upgraded = new DolorDatabase(name)
+    await upgraded.open()
+    expect(upgraded.verno).toBe(v2_2026_11_27.version)
+    expect(await upgraded.sectionProgress.get(['m', 's'])).toMatchObject({ status: 'completed', secondsSpent: 40 })
+    expect(await upgraded.attempts.where('questionId').equals('q').count()).toBe(1)
+    expect(await upgraded.caseRuns.get('c')).toMatchObject({ stageReached: 2 })
+    expect(await upgraded.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' })
+    expect(await upgraded.tests.count()).toBe(0)
+    await upgraded.flags.put({ questionId: 'q', flaggedAt: 7 })
+    expect(await upgraded.flags.count()).toBe(1)
+    upgraded.close()
+    await Dexie.delete(name)
   })
 })
 

@@ -1,0 +1,50 @@
+/** Self-assessment tests: every action of the player is written here as it happens. */
+import { db } from './database'
+import { read, write } from './safe'
+import type { Flag, Note, TestRecord } from './types'
+
+export function createTest(test: TestRecord): Promise<boolean> {
+  return write(() => db.tests.add(test))
+}
+
+export function getTest(id: string): Promise<TestRecord | undefined> {
+  return read(() => db.tests.get(id), undefined)
+}
+
+export function listTests(): Promise<TestRecord[]> {
+  return read(() => db.tests.orderBy('createdAt').reverse().toArray(), [])
+}
+
+/** Applies a change to a stored test inside one transaction, so two quick actions cannot overwrite each other. */
+export function updateTest(id: string, change: (t: TestRecord) => TestRecord): Promise<boolean> {
+  return write(() =>
+    db.transaction('rw', db.tests, async () => {
+      const t = await db.tests.get(id)
+      if (t) await db.tests.put(change(t))
+    }),
+  )
+}
+
+export function deleteTest(id: string): Promise<boolean> {
+  return write(() => db.tests.delete(id))
+}
+
+export function listFlags(): Promise<Flag[]> {
+  return read(() => db.flags.toArray(), [])
+}
+
+export function setFlag(questionId: string, flagged: boolean, now = Date.now()): Promise<boolean> {
+  return write(() => (flagged ? db.flags.put({ questionId, flaggedAt: now }) : db.flags.delete(questionId)))
+}
+
+export function getNote(questionId: string): Promise<Note | undefined> {
+  return read(() => db.notes.get(questionId), undefined)
+}
+
+export function saveNote(questionId: string, text: string, now = Date.now()): Promise<boolean> {
+  return write(() => (text.trim() ? db.notes.put({ questionId, text, updatedAt: now }) : db.notes.delete(questionId)))
+}
+
+export function listAttemptsLite(): Promise<{ questionId: string; correct: boolean; answeredAt: number }[]> {
+  return read(() => db.attempts.toArray(), [])
+}
