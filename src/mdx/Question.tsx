@@ -31,7 +31,11 @@ interface QuestionState {
   name: string
   selected: string[]
   answer: SavedAnswer | null
+  /** Whether the verdict, rationales and explanation are shown. */
+  revealed: boolean
+  struck: readonly string[]
   toggle(choiceId: string): void
+  toggleStrike?: (choiceId: string) => void
 }
 
 const QuestionContext = createContext<QuestionState | null>(null)
@@ -81,9 +85,13 @@ function QuestionBody({ meta, children }: { meta: QuestionMeta; children?: React
 
   const answer = retrying ? justAnswered : (justAnswered ?? saved ?? null)
   const edited = answer !== null && answer.contentHash !== meta.contentHash
+  const deferred = host.feedback === 'deferred'
+  const revealed = answer !== null && !deferred
+  const struck = host.useStruck?.(meta.id) ?? []
+  const toggleStrike = host.toggleStrike && !answer ? (choiceId: string) => host.toggleStrike?.(meta.id, choiceId) : undefined
 
   const toggle = (choiceId: string) => {
-    if (answer) return
+    if (answer || struck.includes(choiceId)) return
     setSelected((cur) => (multi ? (cur.includes(choiceId) ? cur.filter((c) => c !== choiceId) : [...cur, choiceId]) : [choiceId]))
   }
 
@@ -111,6 +119,14 @@ function QuestionBody({ meta, children }: { meta: QuestionMeta; children?: React
     const target = e.target as HTMLElement
     if (target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && (target as HTMLInputElement).type === 'text')) return
     const key = e.key.toLowerCase()
+    if (key === 's' && toggleStrike && target.tagName === 'INPUT') {
+      const choiceId = (target as HTMLInputElement).value
+      if (meta.choiceIds.includes(choiceId)) {
+        e.preventDefault()
+        toggleStrike(choiceId)
+      }
+      return
+    }
     const byLetter = meta.choiceIds.indexOf(key)
     const byNumber = /^[1-9]$/.test(key) ? Number(key) - 1 : -1
     const index = byLetter >= 0 ? byLetter : byNumber
@@ -129,15 +145,16 @@ function QuestionBody({ meta, children }: { meta: QuestionMeta; children?: React
   const refs = meta.refs.map((r) => ({ n: references.findIndex((x) => x.id === r) + 1, ref: references.find((x) => x.id === r) }))
 
   return (
-    <QuestionContext.Provider value={{ meta, name, selected: answer ? answer.selected : selected, answer, toggle }}>
-      <article className={`question${answer ? (answer.correct ? ' question--correct' : ' question--incorrect') : ''}`} aria-labelledby={headingId} onKeyDown={onKeyDown} data-question-id={meta.id}>
+    <QuestionContext.Provider value={{ meta, name, selected: answer ? answer.selected : selected, answer, revealed, struck, toggle, toggleStrike }}>
+      <article className={`question${revealed && answer ? (answer.correct ? ' question--correct' : ' question--incorrect') : ''}`} aria-labelledby={headingId} onKeyDown={onKeyDown} data-question-id={meta.id}>
         <h3 className="question__heading" id={headingId}>
           Question
         </h3>
         {saved === undefined && !justAnswered ? <p className="visually-hidden">Loading your earlier answer…</p> : null}
         {body}
         <div className="question__status" role="status" aria-live="polite">
-          {answer ? (
+          {answer && deferred ? <p className="question__saved">Answer saved. You can change it until you end the test.</p> : null}
+          {revealed && answer ? (
             <>
               <p className="question__verdict">{answer.correct ? 'Correct' : 'Incorrect'}</p>
               <p>
@@ -147,12 +164,12 @@ function QuestionBody({ meta, children }: { meta: QuestionMeta; children?: React
             </>
           ) : null}
         </div>
-        {edited ? <p className="question__note">This item was edited after you answered it; try it again to see the current version.</p> : null}
+        {edited && revealed ? <p className="question__note">This item was edited after you answered it; try it again to see the current version.</p> : null}
         {saveFailed ? <p className="question__note question__note--error">Your answer is shown but could not be saved; see the notice at the top of the page.</p> : null}
         <div className="question__actions">
-          {answer ? (
+          {answer && host.locked ? null : answer ? (
             <button type="button" className="button" onClick={tryAgain}>
-              Try again
+              {deferred ? 'Change answer' : 'Try again'}
             </button>
           ) : (
             <button type="button" className="button button--primary" onClick={() => void submit()} disabled={selected.length === 0}>
@@ -163,8 +180,8 @@ function QuestionBody({ meta, children }: { meta: QuestionMeta; children?: React
             Keys: A–{letter(meta.choiceIds.at(-1) ?? 'e')} or 1–{meta.choiceIds.length} select, Enter submits
           </span>
         </div>
-        {explanation}
-        {answer && refs.length ? (
+        {revealed ? explanation : null}
+        {revealed && refs.length ? (
           <div className="question__refs">
             <h4>References</h4>
             <ul>
@@ -199,10 +216,12 @@ export function Choice({ choiceId, text, correct, children }: { choiceId?: strin
   const multi = q.meta.select === 'all'
   const checked = q.selected.includes(choiceId)
   const answered = q.answer !== null
+  const revealed = q.revealed
   const isCorrect = correct ?? q.meta.correctIds.includes(choiceId)
-  const state = answered ? (isCorrect ? 'correct' : checked ? 'wrong' : 'other') : 'open'
+  const state = revealed ? (isCorrect ? 'correct' : checked ? 'wrong' : 'other') : 'open'
+  const isStruck = q.struck.includes(choiceId)
   return (
-    <div className={`choice choice--${state}${checked ? ' choice--checked' : ''}`}>
+    <div className={`choice choice--${state}${checked ? ' choice--checked' : ''}${isStruck ? ' choice--struck' : ''}`}>
       <input
         id={inputId}
         type={multi ? 'checkbox' : 'radio'}
@@ -219,7 +238,13 @@ export function Choice({ choiceId, text, correct, children }: { choiceId?: strin
         </span>
         <span className="choice__text">{text}</span>
       </label>
-      {answered ? (
+      {q.toggleStrike ? (
+        <button type="button" className="choice__strike" aria-pressed={isStruck} onClick={() => q.toggleStrike?.(choiceId)}>
+          <span className="visually-hidden">Strike out {letter(choiceId)}</span>
+          <span aria-hidden="true">{isStruck ? 'Restore' : 'Strike'}</span>
+        </button>
+      ) : null}
+      {revealed ? (
         <div className="choice__rationale">
           <p className="choice__tag">
             {isCorrect ? 'Correct answer' : 'Incorrect'}
@@ -234,7 +259,7 @@ export function Choice({ choiceId, text, correct, children }: { choiceId?: strin
 
 export function Explanation({ children }: { children?: ReactNode }) {
   const q = useContext(QuestionContext)
-  if (!q?.answer) return null
+  if (!q?.answer || !q.revealed) return null
   return (
     <div className="question__explanation">
       <h4>Explanation</h4>

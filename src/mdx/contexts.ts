@@ -30,6 +30,13 @@ export interface QuestionHost {
   /** undefined while loading; null when never answered here. */
   useSaved(questionId: string): SavedAnswer | null | undefined
   submit(answer: SubmittedAnswer): Promise<boolean>
+  /** "deferred": a timed test keeps the verdict and rationales for the end. Default "immediate". */
+  feedback?: 'immediate' | 'deferred'
+  /** A finished test under review: answers can no longer change. */
+  locked?: boolean
+  /** Strike-outs (UWorld-style): choices the fellow has ruled out, kept with the test. */
+  useStruck?(questionId: string): readonly string[]
+  toggleStrike?(questionId: string, choiceId: string): void
 }
 
 const memory = new Map<string, SavedAnswer>()

@@ -138,3 +138,45 @@ describe('the clock', () => {
     expect(formatClock(9_000)).toBe('0:09')
   })
 })
+
+describe('building a test', async () => {
+  const { drawTest, presetConfig, weakestTopics, leastCoveredTopics, topicPerformance } = await import('@/features/assessment/domain/build-test')
+  const items = [
+    ...Array.from({ length: 10 }, (_, i) => item(`m${i}`, 'mod', 'mechanisms')),
+    ...Array.from({ length: 10 }, (_, i) => item(`p${i}`, 'mod', 'psychology')),
+    ...Array.from({ length: 10 }, (_, i) => item(`c${i}`, 'mod2', 'cancer')),
+  ]
+  const history = buildHistory([
+    { questionId: 'm0', correct: false, answeredAt: 1 },
+    { questionId: 'm1', correct: false, answeredAt: 1 },
+    { questionId: 'm2', correct: true, answeredAt: 1 },
+    { questionId: 'p0', correct: true, answeredAt: 1 },
+    { questionId: 'p1', correct: true, answeredAt: 1 },
+  ], ['c3'])
+
+  it('finds weak and least-covered topics', () => {
+    const perf = topicPerformance(items, history)
+    expect(weakestTopics(perf)).toEqual(['mechanisms', 'psychology'])
+    expect(leastCoveredTopics(perf, 1)).toEqual(['cancer'])
+  })
+
+  it('"Improve weaknesses" draws missed and flagged items first', () => {
+    const config = presetConfig('weaknesses', items, history, 4)
+    expect(config.topics).toEqual(['mechanisms', 'psychology'])
+    const ids = drawTest(items, config, history, {}, 5).map((i) => i.id)
+    expect(ids).toHaveLength(4)
+    expect(ids).toEqual(expect.arrayContaining(['m0', 'm1']))
+  })
+
+  it('"Something new" draws unused items from the least-covered topics', () => {
+    const config = presetConfig('new', items, history, 5)
+    const ids = drawTest(items, config, history, {}, 9).map((i) => i.id)
+    expect(ids).toHaveLength(5)
+    for (const id of ids) expect(history.get(id)?.attempts ?? 0).toBe(0)
+  })
+
+  it('"Simulate the exam" follows the weights', () => {
+    const ids = drawTest(items, presetConfig('simulate', items, history, 10), history, { mechanisms: 1, psychology: 1, cancer: 3 }, 3).map((i) => i.id)
+    expect(ids.filter((id) => id.startsWith('c'))).toHaveLength(6)
+  })
+})
