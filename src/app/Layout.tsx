@@ -7,6 +7,7 @@ import { StorageBanner } from './StorageBanner'
 
 const nav = [
   { to: '/', label: 'Library', end: true },
+  { to: '/assess', label: 'Self-assessment', end: false },
   { to: '/settings', label: 'Settings', end: false },
 ]
 

@@ -88,7 +88,8 @@ function QuestionBody({ meta, children }: { meta: QuestionMeta; children?: React
   const deferred = host.feedback === 'deferred'
   const revealed = answer !== null && !deferred
   const struck = host.useStruck?.(meta.id) ?? []
-  const toggleStrike = host.toggleStrike && !answer ? (choiceId: string) => host.toggleStrike?.(meta.id, choiceId) : undefined
+  // Strike-outs stay available until the verdict shows (a timed answer can still change).
+  const toggleStrike = host.toggleStrike && !revealed && !host.locked ? (choiceId: string) => host.toggleStrike?.(meta.id, choiceId) : undefined
 
   const toggle = (choiceId: string) => {
     if (answer || struck.includes(choiceId)) return

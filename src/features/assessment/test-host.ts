@@ -1,0 +1,40 @@
+/** How a question inside a test keeps its answer and strike-outs: in the test record, written at once. */
+import { useMemo } from 'react'
+import { saveAttempt } from '@/db/attempts'
+import { updateTest } from '@/db/tests'
+import type { TestRecord } from '@/db/types'
+import type { QuestionHost } from '@/mdx/contexts'
+import { findQuestion } from '@/content/questions'
+
+export function useTestHost(test: TestRecord): QuestionHost {
+  return useMemo<QuestionHost>(() => {
+    const done = test.status === 'completed'
+    return {
+      feedback: test.mode === 'timed' && !done ? 'deferred' : 'immediate',
+      locked: done,
+      useSaved(questionId) {
+        const a = test.answers[questionId]
+        return a ? { ...a, contentHash: test.hashes[questionId] ?? '' } : null
+      },
+      async submit(answer) {
+        const answeredAt = Date.now()
+        const saved = await updateTest(test.id, (t) => ({
+          ...t,
+          answers: { ...t.answers, [answer.questionId]: { selected: answer.selected, correct: answer.correct, answeredAt } },
+          itemMs: { ...t.itemMs, [answer.questionId]: (t.itemMs[answer.questionId] ?? 0) + answer.msSpent },
+        }))
+        // Tutor answers are final at once; timed answers are logged when the test ends.
+        if (test.mode === 'tutor')
+          await saveAttempt({ ...answer, moduleId: findQuestion(answer.questionId)?.moduleId ?? '', context: 'test', contextId: test.id, answeredAt })
+        return saved
+      },
+      useStruck: (questionId) => test.struck[questionId] ?? [],
+      toggleStrike(questionId, choiceId) {
+        void updateTest(test.id, (t) => {
+          const cur = t.struck[questionId] ?? []
+          return { ...t, struck: { ...t.struck, [questionId]: cur.includes(choiceId) ? cur.filter((c) => c !== choiceId) : [...cur, choiceId] } }
+        })
+      },
+    }
+  }, [test])
+}
