@@ -100,3 +100,23 @@ test('tutor mode shows the verdict after each item', async ({ page }) => {
   await expect(item.getByRole('status')).toContainText(/^(Correct|Incorrect)/)
   await expect(item.getByRole('heading', { name: 'Explanation' })).toBeVisible()
 })
+
+test('time running out ends a timed test; a private note stays with the item', async ({ page }) => {
+  await page.goto('/assess')
+  await page.getByRole('radio', { name: /^Timed/ }).check()
+  await page.getByLabel('Seconds per item').fill('10')
+  await page.getByLabel('Number of items').fill('1')
+  await page.getByRole('button', { name: 'Start test' }).click()
+  await expect(page.getByRole('timer')).toHaveText(/^0:(10|09|08)$/)
+
+  await page.locator('summary', { hasText: 'Your note on this item' }).click()
+  const note = page.getByRole('textbox', { name: 'Your note on this item' })
+  await note.fill('Recheck the ICD-11 groups')
+  await note.blur()
+
+  // No answer given: when the clock reaches zero the test ends by itself.
+  await expect(page).toHaveURL(/\/results$/, { timeout: 20_000 })
+  await expect(page.getByText(/1 unanswered/)).toBeVisible()
+  await page.getByRole('link', { name: 'Review item 1' }).click()
+  await expect(page.getByRole('textbox', { name: 'Your note on this item' })).toHaveValue('Recheck the ICD-11 groups')
+})

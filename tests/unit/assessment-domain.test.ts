@@ -30,8 +30,8 @@ describe('item status and filters', () => {
   )
 
   it('reads the latest attempt and the flags', () => {
-    expect(history.get('a')).toEqual({ attempts: 2, lastCorrect: true, flagged: false })
-    expect(history.get('b')).toEqual({ attempts: 2, lastCorrect: false, flagged: false })
+    expect(history.get('a')).toEqual({ attempts: 2, lastCorrect: true, lastAnsweredAt: 2, flagged: false })
+    expect(history.get('b')).toEqual({ attempts: 2, lastCorrect: false, lastAnsweredAt: 9, flagged: false })
     expect(history.get('c')).toEqual({ attempts: 0, flagged: true })
     expect(matchesStatus('unused', history.get('c'))).toBe(true)
     expect(matchesStatus('unused', undefined)).toBe(true)

@@ -6,6 +6,7 @@ export interface ItemHistory {
   attempts: number
   /** Whether the most recent attempt was correct; undefined when never answered. */
   lastCorrect?: boolean
+  lastAnsweredAt?: number
   flagged: boolean
 }
 
@@ -16,22 +17,25 @@ export interface AttemptLike {
 }
 
 export function buildHistory(attempts: readonly AttemptLike[], flagged: Iterable<string> = []): Map<string, ItemHistory> {
-  const history = new Map<string, ItemHistory & { lastAt: number }>()
+  const history = new Map<string, ItemHistory>()
   for (const a of attempts) {
-    const h = history.get(a.questionId) ?? { attempts: 0, flagged: false, lastAt: -Infinity }
+    let h = history.get(a.questionId)
+    if (!h) {
+      h = { attempts: 0, flagged: false }
+      history.set(a.questionId, h)
+    }
     h.attempts++
-    if (a.answeredAt >= h.lastAt) {
-      h.lastAt = a.answeredAt
+    if (h.lastAnsweredAt === undefined || a.answeredAt >= h.lastAnsweredAt) {
+      h.lastAnsweredAt = a.answeredAt
       h.lastCorrect = a.correct
     }
-    history.set(a.questionId, h)
   }
   for (const id of flagged) {
-    const h = history.get(id) ?? { attempts: 0, flagged: false, lastAt: -Infinity }
-    h.flagged = true
-    history.set(id, h)
+    const h = history.get(id)
+    if (h) h.flagged = true
+    else history.set(id, { attempts: 0, flagged: true })
   }
-  return new Map([...history].map(([id, { lastAt: _lastAt, ...h }]) => [id, h]))
+  return history
 }
 
 export function matchesStatus(status: ItemStatusFilter, h: ItemHistory | undefined): boolean {

@@ -79,7 +79,9 @@ export function drawWeighted<T extends SelectableItem>(pool: readonly T[], count
   const byTopic = new Map<string, T[]>()
   for (const item of shuffle(pool, random)) {
     const primary = item.topics[0] ?? ''
-    byTopic.set(primary, [...(byTopic.get(primary) ?? []), item])
+    const list = byTopic.get(primary)
+    if (list) list.push(item)
+    else byTopic.set(primary, [item])
   }
   const available = Object.fromEntries([...byTopic].map(([t, list]) => [t, list.length]))
   const plan = allocateByWeight(count, weights, available)
