@@ -25,8 +25,14 @@ export function updateTest(id: string, change: (t: TestRecord) => TestRecord): P
   )
 }
 
-export function deleteTest(id: string): Promise<boolean> {
-  return write(() => db.tests.delete(id))
+/** Deletes a test; its answers stay in the attempts log (and so in statistics) unless asked otherwise. */
+export function deleteTest(id: string, { forgetAnswers = false } = {}): Promise<boolean> {
+  return write(() =>
+    db.transaction('rw', db.tests, db.attempts, async () => {
+      await db.tests.delete(id)
+      if (forgetAnswers) await db.attempts.where('[context+contextId]').equals(['test', id]).delete()
+    }),
+  )
 }
 
 export function listFlags(): Promise<Flag[]> {

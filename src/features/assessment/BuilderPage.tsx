@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { catalog } from '@/content/catalog'
 import { topics } from '@/content/taxonomy'
@@ -25,6 +25,11 @@ const presets: { value: Preset; label: string; hint: string }[] = [
   { value: 'new', label: 'Something new', hint: 'Unused items from the topics you have seen least.' },
 ]
 
+function clampInt(text: string, min: number, max: number, fallback: number): number {
+  const n = Math.floor(Number(text))
+  return Number.isFinite(n) && text.trim() !== '' ? Math.max(min, Math.min(max, n)) : fallback
+}
+
 export function BuilderPage() {
   const navigate = useNavigate()
   const attempts = useAttemptHistory()
@@ -34,18 +39,23 @@ export function BuilderPage() {
   const items = allItems()
   const [config, setConfig] = useState<BuilderConfig>({ moduleIds: [], topics: [], status: 'all', count: 10 })
   const [mode, setMode] = useState<TestMode>('tutor')
-  const [seconds, setSeconds] = useState(DEFAULT_SECONDS_PER_ITEM)
+  // Number fields keep what is typed (even empty) and are read when used.
+  const [countText, setCountText] = useState('10')
+  const [secondsText, setSecondsText] = useState(String(DEFAULT_SECONDS_PER_ITEM))
+  const seconds = clampInt(secondsText, 10, 600, DEFAULT_SECONDS_PER_ITEM)
   const [error, setError] = useState<string>()
 
-  const pool = candidatePool(items, config, history)
+  const requested = clampInt(countText, 1, 10_000, 1)
+  const pool = candidatePool(items, { ...config, count: requested }, history)
   const available = pool.length
-  const count = Math.min(config.count, available)
+  const count = Math.min(requested, available)
   const usedTopics = topics.filter((t) => items.some((i) => i.topics.includes(t.id)))
 
   const toggleIn = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value])
   const applyPreset = (p: Preset) => {
-    const next = presetConfig(p, items, history, p === 'simulate' ? Math.min(40, items.length) : config.count)
+    const next = presetConfig(p, items, history, p === 'simulate' ? Math.min(40, items.length) : requested)
     setConfig(next)
+    setCountText(String(next.count))
     if (p === 'simulate') setMode('timed')
   }
 
@@ -119,18 +129,18 @@ export function BuilderPage() {
           {mode === 'timed' ? (
             <label className="field">
               Seconds per item
-              <input type="number" min={10} max={600} value={seconds} onChange={(e) => setSeconds(Math.max(10, Math.min(600, Number(e.target.value) || DEFAULT_SECONDS_PER_ITEM)))} />
+              <input type="number" min={10} max={600} value={secondsText} onChange={(e) => setSecondsText(e.target.value)} />
             </label>
           ) : null}
         </fieldset>
 
         <label className="field">
           Number of items
-          <input type="number" min={1} max={Math.max(1, available)} value={config.count} onChange={(e) => setConfig((c) => ({ ...c, count: Math.max(1, Math.floor(Number(e.target.value) || 1)) }))} />
+          <input type="number" min={1} max={Math.max(1, available)} value={countText} onChange={(e) => setCountText(e.target.value)} />
         </label>
         <p role="status" className="builder__count">
           {available} {available === 1 ? 'item matches' : 'items match'}
-          {config.count > available && available > 0 ? `; the test will have ${available}` : ''}.
+          {requested > available && available > 0 ? `; the test will have ${available}` : ''}.
         </p>
         {error ? (
           <p role="alert" className="question__note--error">
@@ -152,60 +162,89 @@ export function BuilderPage() {
 
 function TestHistory({ tests }: { tests: TestRecord[] }) {
   const navigate = useNavigate()
+  const dialog = useRef<HTMLDialogElement>(null)
+  const [doomed, setDoomed] = useState<TestRecord>()
+  const [forget, setForget] = useState(false)
   return (
-    <table className="history">
-      <thead>
-        <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Mode</th>
-          <th scope="col">Items</th>
-          <th scope="col">Score</th>
-          <th scope="col">Actions</th>
-        </tr>
-      </thead>
-      <tbody>
-        {tests.map((t) => {
-          const done = t.status === 'completed'
-          const score = scoreTest(
-            t.itemIds.map((id) => ({ id, moduleId: '', topics: [] })),
-            Object.fromEntries(Object.entries(t.answers).map(([id, a]) => [id, { answered: true, correct: a.correct, msSpent: 0 }])),
-          )
-          return (
-            <tr key={t.id}>
-              <td>{formatDate(t.createdAt)}</td>
-              <td>{t.mode === 'timed' ? 'Timed' : 'Tutor'}</td>
-              <td>{t.itemIds.length}</td>
-              <td>{done ? `${score.percent}%` : 'In progress'}</td>
-              <td className="history__actions">
-                {done ? <Link to={`/assess/${t.id}/results`}>Results</Link> : <Link to={`/assess/${t.id}`}>Resume</Link>}
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={`Retake the test of ${formatDate(t.createdAt)}`}
-                  onClick={async () => {
-                    const again = retake(t)
-                    if (await createTest(again)) navigate(`/assess/${again.id}`)
-                  }}
-                >
-                  Retake
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => {
-                    // Its answers stay in the attempts log, so statistics keep them.
-                    if (window.confirm('Delete this test? Your answers stay counted in your statistics.')) void deleteTest(t.id)
-                  }}
-                  aria-label={`Delete the test of ${formatDate(t.createdAt)}`}
-                >
-                  Delete
-                </button>
-              </td>
-            </tr>
-          )
-        })}
-      </tbody>
-    </table>
+    <>
+      <table className="history">
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Mode</th>
+            <th scope="col">Items</th>
+            <th scope="col">Score</th>
+            <th scope="col">Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {tests.map((t) => {
+            const done = t.status === 'completed'
+            const score = scoreTest(
+              t.itemIds.map((id) => ({ id, moduleId: '', topics: [] })),
+              Object.fromEntries(Object.entries(t.answers).map(([id, a]) => [id, { answered: true, correct: a.correct, msSpent: 0 }])),
+            )
+            return (
+              <tr key={t.id}>
+                <td>{formatDate(t.createdAt)}</td>
+                <td>{t.mode === 'timed' ? 'Timed' : 'Tutor'}</td>
+                <td>{t.itemIds.length}</td>
+                <td>{done ? `${score.percent}%` : 'In progress'}</td>
+                <td className="history__actions">
+                  {done ? <Link to={`/assess/${t.id}/results`}>Results</Link> : <Link to={`/assess/${t.id}`}>Resume</Link>}
+                  <button
+                    type="button"
+                    className="button"
+                    aria-label={`Retake the test of ${formatDate(t.createdAt)}`}
+                    onClick={async () => {
+                      const again = retake(t)
+                      if (await createTest(again)) navigate(`/assess/${again.id}`)
+                    }}
+                  >
+                    Retake
+                  </button>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => {
+                      setDoomed(t)
+                      setForget(false)
+                      dialog.current?.showModal()
+                    }}
+                    aria-label={`Delete the test of ${formatDate(t.createdAt)}`}
+                  >
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+      <dialog ref={dialog} className="dialog" aria-labelledby="delete-heading">
+        <h2 id="delete-heading">Delete this test?</h2>
+        <p>{doomed ? `The ${doomed.mode} test of ${formatDate(doomed.createdAt)} will be removed from your history.` : ''}</p>
+        <label className="check-row">
+          <input type="checkbox" checked={forget} onChange={(e) => setForget(e.target.checked)} />
+          Also remove its answers from my statistics
+        </label>
+        <div className="dialog__actions">
+          <button type="button" className="button" onClick={() => dialog.current?.close()}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => {
+              if (doomed) void deleteTest(doomed.id, { forgetAnswers: forget })
+              dialog.current?.close()
+            }}
+          >
+            Delete test
+          </button>
+        </div>
+      </dialog>
+    </>
   )
 }
 

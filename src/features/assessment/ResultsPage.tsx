@@ -87,6 +87,7 @@ function Results({ test }: { test: TestRecord }) {
               <th scope="col">Topics</th>
               <th scope="col">Time</th>
               <th scope="col">Review</th>
+              <th scope="col">Taught in</th>
             </tr>
           </thead>
           <tbody>
@@ -104,6 +105,7 @@ function Results({ test }: { test: TestRecord }) {
                       Review
                     </Link>
                   </td>
+                  <td>{meta ? <TeachingLink questionId={id} /> : null}</td>
                 </tr>
               )
             })}
@@ -121,6 +123,17 @@ function Results({ test }: { test: TestRecord }) {
       </p>
     </>
   )
+}
+
+/** The section or case an item belongs to, where its topic is taught. */
+function TeachingLink({ questionId }: { questionId: string }) {
+  const meta = findQuestion(questionId)
+  const module = meta && catalog.find((m) => m.id === meta.moduleId)
+  if (!meta || !module) return null
+  const owner = meta.owner.kind === 'section' ? module.sections.find((s) => s.id === meta.owner.id) : module.cases.find((c) => c.id === meta.owner.id)
+  if (!owner) return null
+  const to = meta.owner.kind === 'section' ? `/modules/${module.id}/${owner.id}` : `/modules/${module.id}/cases/${owner.id}`
+  return <Link to={to}>{owner.title}</Link>
 }
 
 export { ResultsPage as Component }
