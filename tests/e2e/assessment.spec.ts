@@ -120,3 +120,22 @@ test('time running out ends a timed test; a private note stays with the item', a
   await page.getByRole('link', { name: 'Review item 1' }).click()
   await expect(page.getByRole('textbox', { name: 'Your note on this item' })).toHaveValue('Recheck the ICD-11 groups')
 })
+
+test('a test in progress carries on when the network drops', async ({ page, context }) => {
+  await page.goto('/assess')
+  await page.getByLabel('Number of items').fill('3')
+  await page.getByRole('button', { name: 'Start test' }).click()
+  const item = page.locator('[data-question-id]')
+  await expect(item).toBeVisible()
+  await page.waitForLoadState('networkidle')
+
+  await context.setOffline(true)
+  for (const n of [2, 3]) {
+    await page.getByRole('button', { name: 'Next' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Tutor test: item ${n} of 3`)
+    await item.getByRole('radio').first().check()
+    await item.getByRole('button', { name: 'Submit answer' }).click()
+    await expect(item.getByRole('status')).toContainText(/^(Correct|Incorrect)/)
+  }
+  await context.setOffline(false)
+})

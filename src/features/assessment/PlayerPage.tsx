@@ -6,7 +6,7 @@ import { useNote, useTest } from '@/db/hooks'
 import { saveNote, setFlag, updateTest } from '@/db/tests'
 import type { TestRecord } from '@/db/types'
 import { QuestionHostContext } from '@/mdx/contexts'
-import { StandaloneQuestion } from '@/features/questions/StandaloneQuestion'
+import { prefetchQuestions, StandaloneQuestion } from '@/features/questions/StandaloneQuestion'
 import { NotFound } from '@/ui/NotFound'
 import { formatClock } from './domain/timing'
 import { finishTest } from './finish-test'
@@ -64,6 +64,9 @@ function Player({ test }: { test: TestRecord }) {
     await clock.flush()
     await updateTest(test.id, (t) => ({ ...t, status: 'paused' }))
   }
+
+  // Every item of the test is fetched up front, so losing the network mid-test costs nothing.
+  useEffect(() => prefetchQuestions(test.itemIds), [test.itemIds])
 
   // Time running out ends the test, as on the real exam.
   const timeUp = clock.remainingMs === 0 && test.status === 'in-progress'

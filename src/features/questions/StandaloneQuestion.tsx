@@ -19,6 +19,14 @@ function itemFor(id: string): ComponentType {
   return C
 }
 
+/**
+ * Loads the chunks of several items ahead of time, so a test in progress can move on with
+ * the network gone. Failures are ignored here: the item reports them when it is shown.
+ */
+export function prefetchQuestions(ids: readonly string[]): void {
+  for (const id of ids) if (findQuestion(id)) void loadQuestion(id).catch(() => undefined)
+}
+
 export function StandaloneQuestion({ id }: { id: string }) {
   const meta = findQuestion(id)
   if (!meta) return <p role="alert">This question ({id}) no longer exists.</p>
