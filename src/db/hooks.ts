@@ -8,63 +8,57 @@ import { getNote, getTest, listAttemptsLite, listFlags, listTests } from './test
 import { useStorageStatus } from './status'
 import type { AttemptContext } from './types'
 
-export function useSectionProgress(moduleId: string, sectionId: string) {
+/** A live query that also re-runs when storage becomes (un)usable, so a failed open shows defaults. */
+function useDbQuery<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
   const state = useStorageStatus((s) => s.state)
-  return useLiveQuery(async () => ({ progress: await getSectionProgress(moduleId, sectionId) }), [moduleId, sectionId, state])
+  return useLiveQuery(query, [...deps, state])
+}
+
+export function useSectionProgress(moduleId: string, sectionId: string) {
+  return useDbQuery(async () => ({ progress: await getSectionProgress(moduleId, sectionId) }), [moduleId, sectionId])
 }
 
 export function useAllSectionProgress() {
-  const state = useStorageStatus((s) => s.state)
-  return useLiveQuery(() => listSectionProgress(), [state])
+  return useDbQuery(() => listSectionProgress(), [])
 }
 
 export function useLastVisitedSection() {
-  const state = useStorageStatus((s) => s.state)
-  return useLiveQuery(() => lastVisitedSection(), [state])
+  return useDbQuery(() => lastVisitedSection(), [])
 }
 
 export function useCaseRun(caseId: string) {
-  const state = useStorageStatus((s) => s.state)
-  return useLiveQuery(async () => ({ run: await getCaseRun(caseId) }), [caseId, state])
+  return useDbQuery(async () => ({ run: await getCaseRun(caseId) }), [caseId])
 }
 
 export function useAllCaseRuns() {
-  const state = useStorageStatus((s) => s.state)
-  return useLiveQuery(() => listCaseRuns(), [state])
+  return useDbQuery(() => listCaseRuns(), [])
 }
 
 export function useLatestAttempt(questionId: string, context: AttemptContext, contextId: string) {
-  const state = useStorageStatus((s) => s.state)
   // Wrapped so that "loaded, none" ({ attempt: undefined }) differs from "loading" (undefined).
-  return useLiveQuery(async () => ({ attempt: await latestAttempt(questionId, context, contextId) }), [questionId, context, contextId, state])
+  return useDbQuery(async () => ({ attempt: await latestAttempt(questionId, context, contextId) }), [questionId, context, contextId])
 }
 
 export function useSetting<T>(key: string, fallback: T): T | undefined {
-  const state = useStorageStatus((s) => s.state)
-  return useLiveQuery(() => getSetting(key, fallback), [key, state])
+  return useDbQuery(() => getSetting(key, fallback), [key])
 }
 
 export function useTest(id: string) {
-  const state = useStorageStatus((s) => s.state)
-  return useLiveQuery(async () => ({ test: await getTest(id) }), [id, state])
+  return useDbQuery(async () => ({ test: await getTest(id) }), [id])
 }
 
 export function useTests() {
-  const state = useStorageStatus((s) => s.state)
-  return useLiveQuery(() => listTests(), [state])
+  return useDbQuery(() => listTests(), [])
 }
 
 export function useFlags() {
-  const state = useStorageStatus((s) => s.state)
-  return useLiveQuery(() => listFlags(), [state])
+  return useDbQuery(() => listFlags(), [])
 }
 
 export function useNote(questionId: string) {
-  const state = useStorageStatus((s) => s.state)
-  return useLiveQuery(async () => ({ note: await getNote(questionId) }), [questionId, state])
+  return useDbQuery(async () => ({ note: await getNote(questionId) }), [questionId])
 }
 
 export function useAttemptHistory() {
-  const state = useStorageStatus((s) => s.state)
-  return useLiveQuery(() => listAttemptsLite(), [state])
+  return useDbQuery(() => listAttemptsLite(), [])
 }

@@ -13,6 +13,30 @@ interface Row extends PrescriptionInput {
 let nextKey = 1
 const emptyRow = (): Row => ({ key: nextKey++, drugId: '', strength: '', units: '1', dosesPerDay: '' })
 
+/** A labelled decimal field whose error message is its accessible description. */
+function NumberField({ id, label, value, error, onChange, onBlur }: { id: string; label: string; value: string; error?: string; onChange: (v: string) => void; onBlur: () => void }) {
+  return (
+    <label htmlFor={id}>
+      {label}
+      <input
+        id={id}
+        inputMode="decimal"
+        autoComplete="off"
+        value={value}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+        onBlur={onBlur}
+      />
+      {error ? (
+        <span className="mme__error" id={`${id}-error`}>
+          {error}
+        </span>
+      ) : null}
+    </label>
+  )
+}
+
 export function MmeCalculator() {
   const [rows, setRows] = useState<Row[]>(() => [emptyRow()])
   const [touched, setTouched] = useState<Record<string, boolean>>({})
@@ -66,49 +90,31 @@ export function MmeCalculator() {
                 </select>
                 {error('drugId')}
               </label>
-              <label htmlFor={field('strength')}>
-                {patch ? 'Patch strength (mcg/hr)' : 'Strength per unit (mg)'}
-                <input
-                  id={field('strength')}
-                  inputMode="decimal"
-                  autoComplete="off"
-                  value={row.strength}
-                  aria-invalid={invalid('strength')}
-                  aria-describedby={describedBy('strength')}
-                  onChange={(e) => update(row.key, { strength: e.target.value })}
-                  onBlur={() => touch(row.key, 'strength')}
-                />
-                {error('strength')}
-              </label>
-              <label htmlFor={field('units')}>
-                {patch ? 'Patches worn at once' : 'Units per dose'}
-                <input
-                  id={field('units')}
-                  inputMode="decimal"
-                  autoComplete="off"
-                  value={row.units}
-                  aria-invalid={invalid('units')}
-                  aria-describedby={describedBy('units')}
-                  onChange={(e) => update(row.key, { units: e.target.value })}
-                  onBlur={() => touch(row.key, 'units')}
-                />
-                {error('units')}
-              </label>
+              <NumberField
+                id={field('strength')}
+                label={patch ? 'Patch strength (mcg/hr)' : 'Strength per unit (mg)'}
+                value={row.strength}
+                error={shown(row.key, 'strength') ? errors.strength : undefined}
+                onChange={(v) => update(row.key, { strength: v })}
+                onBlur={() => touch(row.key, 'strength')}
+              />
+              <NumberField
+                id={field('units')}
+                label={patch ? 'Patches worn at once' : 'Units per dose'}
+                value={row.units}
+                error={shown(row.key, 'units') ? errors.units : undefined}
+                onChange={(v) => update(row.key, { units: v })}
+                onBlur={() => touch(row.key, 'units')}
+              />
               {patch ? null : (
-                <label htmlFor={field('dosesPerDay')}>
-                  Doses a day
-                  <input
-                    id={field('dosesPerDay')}
-                    inputMode="decimal"
-                    autoComplete="off"
-                    value={row.dosesPerDay}
-                    aria-invalid={invalid('dosesPerDay')}
-                    aria-describedby={describedBy('dosesPerDay')}
-                    onChange={(e) => update(row.key, { dosesPerDay: e.target.value })}
-                    onBlur={() => touch(row.key, 'dosesPerDay')}
-                  />
-                  {error('dosesPerDay')}
-                </label>
+                <NumberField
+                  id={field('dosesPerDay')}
+                  label="Doses a day"
+                  value={row.dosesPerDay}
+                  error={shown(row.key, 'dosesPerDay') ? errors.dosesPerDay : undefined}
+                  onChange={(v) => update(row.key, { dosesPerDay: v })}
+                  onBlur={() => touch(row.key, 'dosesPerDay')}
+                />
               )}
             </div>
             <p className="mme__line" data-testid={`mme-line-${i + 1}`}>
