@@ -167,60 +167,62 @@ function TestHistory({ tests }: { tests: TestRecord[] }) {
   const [forget, setForget] = useState(false)
   return (
     <>
-      <table className="history">
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Mode</th>
-            <th scope="col">Items</th>
-            <th scope="col">Score</th>
-            <th scope="col">Actions</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tests.map((t) => {
-            const done = t.status === 'completed'
-            const score = scoreTest(
-              t.itemIds.map((id) => ({ id, moduleId: '', topics: [] })),
-              Object.fromEntries(Object.entries(t.answers).map(([id, a]) => [id, { answered: true, correct: a.correct, msSpent: 0 }])),
-            )
-            return (
-              <tr key={t.id}>
-                <td>{formatDate(t.createdAt)}</td>
-                <td>{t.mode === 'timed' ? 'Timed' : 'Tutor'}</td>
-                <td>{t.itemIds.length}</td>
-                <td>{done ? `${score.percent}%` : 'In progress'}</td>
-                <td className="history__actions">
-                  {done ? <Link to={`/assess/${t.id}/results`}>Results</Link> : <Link to={`/assess/${t.id}`}>Resume</Link>}
-                  <button
-                    type="button"
-                    className="button"
-                    aria-label={`Retake the test of ${formatDate(t.createdAt)}`}
-                    onClick={async () => {
-                      const again = retake(t)
-                      if (await createTest(again)) navigate(`/assess/${again.id}`)
-                    }}
-                  >
-                    Retake
-                  </button>
-                  <button
-                    type="button"
-                    className="button"
-                    onClick={() => {
-                      setDoomed(t)
-                      setForget(false)
-                      dialog.current?.showModal()
-                    }}
-                    aria-label={`Delete the test of ${formatDate(t.createdAt)}`}
-                  >
-                    Delete
-                  </button>
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Test history">
+        <table className="history">
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Mode</th>
+              <th scope="col">Items</th>
+              <th scope="col">Score</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tests.map((t) => {
+              const done = t.status === 'completed'
+              const score = scoreTest(
+                t.itemIds.map((id) => ({ id, moduleId: '', topics: [] })),
+                Object.fromEntries(Object.entries(t.answers).map(([id, a]) => [id, { answered: true, correct: a.correct, msSpent: 0 }])),
+              )
+              return (
+                <tr key={t.id}>
+                  <td>{formatDate(t.createdAt)}</td>
+                  <td>{t.mode === 'timed' ? 'Timed' : 'Tutor'}</td>
+                  <td>{t.itemIds.length}</td>
+                  <td>{done ? `${score.percent}%` : 'In progress'}</td>
+                  <td className="history__actions">
+                    {done ? <Link to={`/assess/${t.id}/results`}>Results</Link> : <Link to={`/assess/${t.id}`}>Resume</Link>}
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={`Retake the test of ${formatDate(t.createdAt)}`}
+                      onClick={async () => {
+                        const again = retake(t)
+                        if (await createTest(again)) navigate(`/assess/${again.id}`)
+                      }}
+                    >
+                      Retake
+                    </button>
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => {
+                        setDoomed(t)
+                        setForget(false)
+                        dialog.current?.showModal()
+                      }}
+                      aria-label={`Delete the test of ${formatDate(t.createdAt)}`}
+                    >
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
       <dialog ref={dialog} className="dialog" aria-labelledby="delete-heading">
         <h2 id="delete-heading">Delete this test?</h2>
         <p>{doomed ? `The ${doomed.mode} test of ${formatDate(doomed.createdAt)} will be removed from your history.` : ''}</p>

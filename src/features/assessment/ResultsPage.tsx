@@ -19,27 +19,29 @@ export function ResultsPage() {
 
 function TallyTable({ caption, rows }: { caption: string; rows: [string, Tally][] }) {
   return (
-    <table className="history">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{caption.startsWith('By topic') ? 'Topic' : 'Module'}</th>
-          <th scope="col">Correct</th>
-          <th scope="col">Items</th>
-          <th scope="col">Score</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([name, t]) => (
-          <tr key={name}>
-            <th scope="row">{name}</th>
-            <td>{t.correct}</td>
-            <td>{t.total}</td>
-            <td>{t.percent}%</td>
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <table className="history">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{caption.startsWith('By topic') ? 'Topic' : 'Module'}</th>
+            <th scope="col">Correct</th>
+            <th scope="col">Items</th>
+            <th scope="col">Score</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(([name, t]) => (
+            <tr key={name}>
+              <th scope="row">{name}</th>
+              <td>{t.correct}</td>
+              <td>{t.total}</td>
+              <td>{t.percent}%</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   )
 }
 
@@ -79,38 +81,40 @@ function Results({ test }: { test: TestRecord }) {
 
       <section aria-labelledby="items-heading">
         <h2 id="items-heading">Items</h2>
-        <table className="history">
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">Result</th>
-              <th scope="col">Topics</th>
-              <th scope="col">Time</th>
-              <th scope="col">Review</th>
-              <th scope="col">Taught in</th>
-            </tr>
-          </thead>
-          <tbody>
-            {test.itemIds.map((id, i) => {
-              const a = test.answers[id]
-              const meta = findQuestion(id)
-              return (
-                <tr key={id}>
-                  <td>{i + 1}</td>
-                  <td>{!a ? 'Unanswered' : a.correct ? 'Correct' : 'Incorrect'}</td>
-                  <td>{meta ? meta.topics.map(topicTitle).join(', ') : 'Item no longer exists'}</td>
-                  <td>{formatClock(test.itemMs[id] ?? 0)}</td>
-                  <td>
-                    <Link to={`/assess/${test.id}?item=${i + 1}`} aria-label={`Review item ${i + 1}`}>
-                      Review
-                    </Link>
-                  </td>
-                  <td>{meta ? <TeachingLink questionId={id} /> : null}</td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Items and results">
+          <table className="history">
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">Result</th>
+                <th scope="col">Topics</th>
+                <th scope="col">Time</th>
+                <th scope="col">Review</th>
+                <th scope="col">Taught in</th>
+              </tr>
+            </thead>
+            <tbody>
+              {test.itemIds.map((id, i) => {
+                const a = test.answers[id]
+                const meta = findQuestion(id)
+                return (
+                  <tr key={id}>
+                    <td>{i + 1}</td>
+                    <td>{!a ? 'Unanswered' : a.correct ? 'Correct' : 'Incorrect'}</td>
+                    <td>{meta ? meta.topics.map(topicTitle).join(', ') : 'Item no longer exists'}</td>
+                    <td>{formatClock(test.itemMs[id] ?? 0)}</td>
+                    <td>
+                      <Link to={`/assess/${test.id}?item=${i + 1}`} aria-label={`Review item ${i + 1}`}>
+                        Review
+                      </Link>
+                    </td>
+                    <td>{meta ? <TeachingLink questionId={id} /> : null}</td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        </div>
       </section>
 
       <section aria-labelledby="breakdown-heading">
