@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo } from 'react'
+import { Suspense, useMemo } from 'react'
 import { Link, useParams } from 'react-router'
 import { findCase, findModule } from '@/content/catalog'
 import type { CatalogCase } from '@/content/types'
@@ -33,8 +33,6 @@ function CasePlayer({ theCase, moduleTitle }: { theCase: CatalogCase; moduleTitl
   const store = useCaseStore(theCase.id, theCase.moduleId)
   const { run } = store
   const host = useCaseHost(store)
-
-  useEffect(() => store.start(), [store])
 
   const context: CaseContextValue = {
     reached: Math.min(run?.stageReached ?? 0, theCase.stages.length - 1),

@@ -2,7 +2,7 @@
  * A case run and the ways it changes. Saved in IndexedDB when storage works; held in
  * memory for this visit when it does not, so a fellow can still work the case.
  */
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { saveAttempt } from '@/db/attempts'
 import { advanceCase, completeCase, restartCase, saveCaseAnswer, startCase } from '@/db/case-runs'
 import { useCaseRun } from '@/db/hooks'
@@ -17,13 +17,18 @@ export interface CaseStore {
   advance(stage: number): void
   finish(): void
   restart(): void
-  start(): void
 }
 
 export function useCaseStore(caseId: string, moduleId: string): CaseStore {
   const canSave = useStorageStatus((s) => s.state === 'ok' || s.state === 'unknown')
   const loaded = useCaseRun(caseId)
   const [memory, setMemory] = useState<CaseRun>(() => ({ caseId, moduleId, stageReached: 0, answers: {}, startedAt: 0, updatedAt: 0 }))
+
+  // The first visit creates the run; its start time then keys the content.
+  const missing = canSave && loaded !== undefined && !loaded.run
+  useEffect(() => {
+    if (missing) void startCase(caseId, moduleId)
+  }, [missing, caseId, moduleId])
 
   if (!canSave) {
     const change = (f: (r: CaseRun) => CaseRun) => setMemory((r) => f(r))
@@ -37,7 +42,6 @@ export function useCaseStore(caseId: string, moduleId: string): CaseStore {
       advance: (stage) => change((r) => ({ ...r, stageReached: Math.max(r.stageReached, stage) })),
       finish: () => change((r) => ({ ...r, completedAt: r.completedAt ?? Date.now() })),
       restart: () => change((r) => ({ ...r, stageReached: 0, answers: {}, completedAt: undefined, startedAt: r.startedAt + 1 })),
-      start: () => undefined,
     }
   }
 
@@ -53,8 +57,5 @@ export function useCaseStore(caseId: string, moduleId: string): CaseStore {
     advance: (stage) => void advanceCase(caseId, moduleId, stage),
     finish: () => void completeCase(caseId, moduleId),
     restart: () => void restartCase(caseId, moduleId),
-    start: () => {
-      if (loaded && !loaded.run) void startCase(caseId, moduleId)
-    },
   }
 }
