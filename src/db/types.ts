@@ -72,9 +72,12 @@ export interface TestRecord {
     count: number
     secondsPerItem: number
     preset?: 'simulate' | 'weaknesses' | 'new'
+    shuffleChoices?: boolean
   }
   seed: number
   itemIds: string[]
+  /** Per-item order in which choices are shown (stable choice ids), when the test shuffles them. */
+  choiceOrder?: Record<string, string[]>
   /** Content hash of each item when the test was built. */
   hashes: Record<string, string>
   answers: Record<string, TestAnswer>

@@ -34,13 +34,17 @@ interface QuestionState {
   /** Whether the verdict, rationales and explanation are shown. */
   revealed: boolean
   struck: readonly string[]
+  /** Choice ids in the order shown; letters follow this order. */
+  order: readonly string[]
   toggle(choiceId: string): void
   toggleStrike?: (choiceId: string) => void
 }
 
 const QuestionContext = createContext<QuestionState | null>(null)
 
-const letter = (id: string) => id.toUpperCase()
+const letters = 'ABCDEFGHIJ'
+/** The letter a choice shows: its position in the displayed order, whatever its stable id. */
+const letterOf = (order: readonly string[], id: string) => letters[order.indexOf(id)] ?? id.toUpperCase()
 
 /** Finds the <Choice> elements (lettered by the build) among a question's children. */
 function collectChoices(children: ReactNode): ChoiceInfo[] {
@@ -85,6 +89,9 @@ function QuestionBody({ meta, children }: { meta: QuestionMeta; children?: React
 
   const answer = retrying ? justAnswered : (justAnswered ?? saved ?? null)
   const edited = answer !== null && answer.contentHash !== meta.contentHash
+  const stored = host.choiceOrder?.(meta.id)
+  // A stored order is used only if it still names exactly this item's choices (items can be edited).
+  const order = stored && stored.length === meta.choiceIds.length && meta.choiceIds.every((c) => stored.includes(c)) ? stored : meta.choiceIds
   const deferred = host.feedback === 'deferred'
   const revealed = answer !== null && !deferred
   const struck = host.useStruck?.(meta.id) ?? []
@@ -128,12 +135,12 @@ function QuestionBody({ meta, children }: { meta: QuestionMeta; children?: React
       }
       return
     }
-    const byLetter = meta.choiceIds.indexOf(key)
+    const byLetter = letters.toLowerCase().slice(0, order.length).indexOf(key)
     const byNumber = /^[1-9]$/.test(key) ? Number(key) - 1 : -1
     const index = byLetter >= 0 ? byLetter : byNumber
-    if (index >= 0 && index < meta.choiceIds.length && !answer) {
+    if (index >= 0 && index < order.length && !answer) {
       e.preventDefault()
-      toggle(meta.choiceIds[index])
+      toggle(order[index])
       const input = e.currentTarget.querySelectorAll<HTMLInputElement>('input[data-choice]')[index]
       input?.focus()
     } else if (e.key === 'Enter' && target.tagName !== 'BUTTON' && target.tagName !== 'A' && !answer) {
@@ -142,11 +149,14 @@ function QuestionBody({ meta, children }: { meta: QuestionMeta; children?: React
     }
   }
 
-  const correctText = meta.correctIds.map((c) => `${letter(c)}. ${choices.find((x) => x.id === c)?.text ?? ''}`).join('; ')
+  const correctText = [...meta.correctIds]
+    .sort((a, b) => order.indexOf(a) - order.indexOf(b))
+    .map((c) => `${letterOf(order, c)}. ${choices.find((x) => x.id === c)?.text ?? ''}`)
+    .join('; ')
   const refs = meta.refs.map((r) => ({ n: references.findIndex((x) => x.id === r) + 1, ref: references.find((x) => x.id === r) }))
 
   return (
-    <QuestionContext.Provider value={{ meta, name, selected: answer ? answer.selected : selected, answer, revealed, struck, toggle, toggleStrike }}>
+    <QuestionContext.Provider value={{ meta, name, selected: answer ? answer.selected : selected, answer, revealed, struck, order, toggle, toggleStrike }}>
       <article className={`question${revealed && answer ? (answer.correct ? ' question--correct' : ' question--incorrect') : ''}`} aria-labelledby={headingId} onKeyDown={onKeyDown} data-question-id={meta.id}>
         <h3 className="question__heading" id={headingId}>
           Question
@@ -178,7 +188,7 @@ function QuestionBody({ meta, children }: { meta: QuestionMeta; children?: React
             </button>
           )}
           <span className="question__keys" aria-hidden="true">
-            Keys: A–{letter(meta.choiceIds.at(-1) ?? 'e')} or 1–{meta.choiceIds.length} select, Enter submits
+            Keys: A–{letters[order.length - 1]} or 1–{order.length} select, Enter submits
           </span>
         </div>
         {revealed ? explanation : null}
@@ -202,10 +212,12 @@ export function Stem({ children }: { children?: ReactNode }) {
 export function Choices({ children }: { children?: ReactNode }) {
   const q = useContext(QuestionContext)
   const multi = q?.meta.select === 'all'
+  const rank = (c: ReactNode) => (q && isValidElement<{ choiceId?: string }>(c) ? q.order.indexOf(c.props.choiceId ?? '') : 0)
+  const ordered = Children.toArray(children).sort((a, b) => rank(a) - rank(b))
   return (
     <fieldset className="choices">
       <legend className="choices__legend">{multi ? 'Select all that apply' : 'Choose the single best answer'}</legend>
-      {children}
+      {ordered}
     </fieldset>
   )
 }
@@ -235,13 +247,13 @@ export function Choice({ choiceId, text, correct, children }: { choiceId?: strin
       />
       <label htmlFor={inputId}>
         <span className="choice__letter" aria-hidden="true">
-          {letter(choiceId)}.
+          {letterOf(q.order, choiceId)}.
         </span>
         <span className="choice__text">{text}</span>
       </label>
       {q.toggleStrike ? (
         <button type="button" className="choice__strike" aria-pressed={isStruck} onClick={() => q.toggleStrike?.(choiceId)}>
-          <span className="visually-hidden">Strike out {letter(choiceId)}</span>
+          <span className="visually-hidden">Strike out {letterOf(q.order, choiceId)}</span>
           <span aria-hidden="true">{isStruck ? 'Restore' : 'Strike'}</span>
         </button>
       ) : null}

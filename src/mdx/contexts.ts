@@ -36,6 +36,8 @@ export interface QuestionHost {
   locked?: boolean
   /** Strike-outs (UWorld-style): choices the fellow has ruled out, kept with the test. */
   useStruck?(questionId: string): readonly string[]
+  /** The order to show the choices in (stable choice ids); absent means as written. */
+  choiceOrder?(questionId: string): readonly string[] | undefined
   toggleStrike?(questionId: string, choiceId: string): void
 }
 

@@ -43,6 +43,7 @@ export function BuilderPage() {
   const [countText, setCountText] = useState('10')
   const [secondsText, setSecondsText] = useState(String(DEFAULT_SECONDS_PER_ITEM))
   const seconds = clampInt(secondsText, 10, 600, DEFAULT_SECONDS_PER_ITEM)
+  const [shuffleChoices, setShuffleChoices] = useState(true)
   const [error, setError] = useState<string>()
 
   const requested = clampInt(countText, 1, 10_000, 1)
@@ -61,7 +62,7 @@ export function BuilderPage() {
 
   const start = async () => {
     if (count < 1) return setError('No items match these choices. Widen the modules, topics or item status.')
-    const test = makeTest({ ...config, count }, mode, seconds, history)
+    const test = makeTest({ ...config, count }, mode, seconds, history, { shuffleChoices })
     if (!(await createTest(test))) return setError('The test could not be saved, so it was not started. See the notice at the top of the page.')
     navigate(`/assess/${test.id}`)
   }
@@ -132,6 +133,10 @@ export function BuilderPage() {
               <input type="number" min={10} max={600} value={secondsText} onChange={(e) => setSecondsText(e.target.value)} />
             </label>
           ) : null}
+          <label className="check-row">
+            <input type="checkbox" checked={shuffleChoices} onChange={(e) => setShuffleChoices(e.target.checked)} />
+            Shuffle the order of answer choices
+          </label>
         </fieldset>
 
         <label className="field">

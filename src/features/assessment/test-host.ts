@@ -29,6 +29,7 @@ export function useTestHost(test: TestRecord): QuestionHost {
         return saved
       },
       useStruck: (questionId) => test.struck[questionId] ?? [],
+      choiceOrder: (questionId) => test.choiceOrder?.[questionId],
       toggleStrike(questionId, choiceId) {
         void updateTest(test.id, (t) => {
           const cur = t.struck[questionId] ?? []
