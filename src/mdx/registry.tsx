@@ -5,6 +5,7 @@
  */
 import { Children, isValidElement, type ComponentPropsWithoutRef, type ComponentType, type ReactNode } from 'react'
 import type { VocabularyTag } from '@/content/vocabulary'
+import { ScrollRegion } from '@/ui/ScrollRegion'
 import { Callout } from './Callout'
 import { Figure } from './Figure'
 import { KeyPoints } from './KeyPoints'
@@ -28,13 +29,11 @@ function textOf(node: ReactNode): string {
 function Table(props: ComponentPropsWithoutRef<'table'>) {
   const head = Children.toArray(props.children).find((c) => isValidElement(c) && c.type === 'thead')
   const columns = textOf(head).replace(/,\s*$/, '').trim()
-  // Wide clinical tables scroll sideways on a phone instead of breaking the layout; the
-  // scroll region is focusable for keyboard users and named by its columns, so that
-  // several tables on one page are told apart.
+  // Named by its columns, so that several tables on one page are told apart.
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={columns ? `Table: ${columns}` : 'Table'}>
+    <ScrollRegion label={columns ? `Table: ${columns}` : 'Table'}>
       <table {...props} />
-    </div>
+    </ScrollRegion>
   )
 }
 

@@ -6,11 +6,12 @@ import { useAttemptHistory, useFlags, useTests } from '@/db/hooks'
 import { createTest, deleteTest } from '@/db/tests'
 import type { TestMode, TestRecord } from '@/db/types'
 import { formatDate } from '@/lib/format'
+import { ScrollRegion } from '@/ui/ScrollRegion'
 import { candidatePool, presetConfig, type BuilderConfig, type Preset } from './domain/build-test'
 import { buildHistory, type ItemStatusFilter } from './domain/item-status'
-import { scoreTest } from './domain/score'
 import { DEFAULT_SECONDS_PER_ITEM } from './domain/timing'
 import { allItems, makeTest, retake } from './new-test'
+import { scoreRecord } from './score-record'
 
 const statuses: { value: ItemStatusFilter; label: string }[] = [
   { value: 'all', label: 'All items' },
@@ -172,7 +173,7 @@ function TestHistory({ tests }: { tests: TestRecord[] }) {
   const [forget, setForget] = useState(false)
   return (
     <>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Test history">
+      <ScrollRegion label="Test history">
         <table className="history">
           <thead>
             <tr>
@@ -186,16 +187,12 @@ function TestHistory({ tests }: { tests: TestRecord[] }) {
           <tbody>
             {tests.map((t) => {
               const done = t.status === 'completed'
-              const score = scoreTest(
-                t.itemIds.map((id) => ({ id, moduleId: '', topics: [] })),
-                Object.fromEntries(Object.entries(t.answers).map(([id, a]) => [id, { answered: true, correct: a.correct, msSpent: 0 }])),
-              )
               return (
                 <tr key={t.id}>
                   <td>{formatDate(t.createdAt)}</td>
                   <td>{t.mode === 'timed' ? 'Timed' : 'Tutor'}</td>
                   <td>{t.itemIds.length}</td>
-                  <td>{done ? `${score.percent}%` : 'In progress'}</td>
+                  <td>{done ? `${scoreRecord(t).percent}%` : 'In progress'}</td>
                   <td className="history__actions">
                     {done ? <Link to={`/assess/${t.id}/results`}>Results</Link> : <Link to={`/assess/${t.id}`}>Resume</Link>}
                     <button
@@ -227,7 +224,7 @@ function TestHistory({ tests }: { tests: TestRecord[] }) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <dialog ref={dialog} className="dialog" aria-labelledby="delete-heading">
         <h2 id="delete-heading">Delete this test?</h2>
         <p>{doomed ? `The ${doomed.mode} test of ${formatDate(doomed.createdAt)} will be removed from your history.` : ''}</p>

@@ -6,7 +6,9 @@ import { useTest } from '@/db/hooks'
 import type { TestRecord } from '@/db/types'
 import { formatDate } from '@/lib/format'
 import { NotFound } from '@/ui/NotFound'
-import { scoreTest, type Tally } from './domain/score'
+import { ScrollRegion } from '@/ui/ScrollRegion'
+import { type Tally } from './domain/score'
+import { scoreRecord } from './score-record'
 import { formatClock } from './domain/timing'
 
 export function ResultsPage() {
@@ -19,7 +21,7 @@ export function ResultsPage() {
 
 function TallyTable({ caption, rows }: { caption: string; rows: [string, Tally][] }) {
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+    <ScrollRegion label={caption}>
       <table className="history">
         <caption>{caption}</caption>
         <thead>
@@ -41,16 +43,12 @@ function TallyTable({ caption, rows }: { caption: string; rows: [string, Tally][
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   )
 }
 
 function Results({ test }: { test: TestRecord }) {
-  const items = test.itemIds.map((id) => findQuestion(id) ?? { id, moduleId: 'unknown', topics: [] as string[] })
-  const score = scoreTest(
-    items,
-    Object.fromEntries(test.itemIds.map((id) => [id, { answered: Boolean(test.answers[id]), correct: test.answers[id]?.correct ?? false, msSpent: test.itemMs[id] ?? 0 }])),
-  )
+  const score = scoreRecord(test)
   if (test.status !== 'completed')
     return (
       <>
@@ -81,7 +79,7 @@ function Results({ test }: { test: TestRecord }) {
 
       <section aria-labelledby="items-heading">
         <h2 id="items-heading">Items</h2>
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Items and results">
+        <ScrollRegion label="Items and results">
           <table className="history">
             <thead>
               <tr>
@@ -114,7 +112,7 @@ function Results({ test }: { test: TestRecord }) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
 
       <section aria-labelledby="breakdown-heading">
