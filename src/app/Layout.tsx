@@ -8,6 +8,8 @@ import { StorageBanner } from './StorageBanner'
 const nav = [
   { to: '/', label: 'Library', end: true },
   { to: '/assess', label: 'Self-assessment', end: false },
+  { to: '/review', label: 'Review', end: false },
+  { to: '/progress', label: 'Progress', end: false },
   { to: '/settings', label: 'Settings', end: false },
 ]
 

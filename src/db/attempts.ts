@@ -1,10 +1,24 @@
 /** Every answer ever submitted, append-only: the raw material of scores and analytics. */
+import { needsReview, newCard } from '@/lib/srs'
 import { db } from './database'
 import { read, write } from './safe'
-import type { Attempt, AttemptContext } from './types'
+import type { Attempt, AttemptContext, Confidence } from './types'
 
+/** Puts an item into spaced review when this answer calls for it; a card already there keeps its schedule. */
+async function queueForReview(a: Pick<Attempt, 'questionId' | 'moduleId' | 'correct' | 'confidence' | 'context' | 'answeredAt'>): Promise<void> {
+  if (a.context === 'review' || !needsReview(a.correct, a.confidence)) return
+  if (await db.reviewCards.get(a.questionId)) return
+  await db.reviewCards.add({ ...newCard(a.answeredAt), questionId: a.questionId, moduleId: a.moduleId, addedAt: a.answeredAt })
+}
+
+/** Saves an answer, and in the same transaction queues a missed or unsure item for review. */
 export function saveAttempt(attempt: Omit<Attempt, 'id'>): Promise<boolean> {
-  return write(() => db.attempts.add(attempt))
+  return write(() =>
+    db.transaction('rw', db.attempts, db.reviewCards, async () => {
+      await db.attempts.add(attempt)
+      await queueForReview(attempt)
+    }),
+  )
 }
 
 /** The latest answer to an item in one place (a section's inline check, a case…). */
@@ -13,6 +27,19 @@ export function latestAttempt(questionId: string, context: AttemptContext, conte
     const rows = await db.attempts.where('[context+contextId]').equals([context, contextId]).filter((a) => a.questionId === questionId).sortBy('answeredAt')
     return rows.at(-1)
   }, undefined)
+}
+
+/** Records how sure the fellow was of their latest answer in one place; an unsure right answer joins review. */
+export function setAttemptConfidence(questionId: string, context: AttemptContext, contextId: string, confidence: Confidence): Promise<boolean> {
+  return write(() =>
+    db.transaction('rw', db.attempts, db.reviewCards, async () => {
+      const rows = await db.attempts.where('[context+contextId]').equals([context, contextId]).filter((a) => a.questionId === questionId).sortBy('answeredAt')
+      const latest = rows.at(-1)
+      if (!latest?.id) return
+      await db.attempts.update(latest.id, { confidence })
+      await queueForReview({ ...latest, confidence })
+    }),
+  )
 }
 
 export function attemptsFor(questionId: string): Promise<Attempt[]> {

@@ -1,7 +1,7 @@
 /** A fellow's run through a case: stage reached, answers, start and finish. */
 import { db } from './database'
 import { read, write } from './safe'
-import type { CaseRun, SavedAnswer } from './types'
+import type { CaseRun, Confidence, SavedAnswer } from './types'
 
 export function getCaseRun(caseId: string): Promise<CaseRun | undefined> {
   return read(() => db.caseRuns.get(caseId), undefined)
@@ -18,6 +18,14 @@ async function upsert(caseId: string, moduleId: string, change: (run: CaseRun) =
 
 export function saveCaseAnswer(caseId: string, moduleId: string, questionId: string, answer: SavedAnswer, now = Date.now()): Promise<boolean> {
   return write(() => db.transaction('rw', db.caseRuns, () => upsert(caseId, moduleId, (r) => ({ ...r, answers: { ...r.answers, [questionId]: answer } }), now)))
+}
+
+export function setCaseAnswerConfidence(caseId: string, moduleId: string, questionId: string, confidence: Confidence, now = Date.now()): Promise<boolean> {
+  return write(() =>
+    db.transaction('rw', db.caseRuns, () =>
+      upsert(caseId, moduleId, (r) => (r.answers[questionId] ? { ...r, answers: { ...r.answers, [questionId]: { ...r.answers[questionId], confidence } } } : r), now),
+    ),
+  )
 }
 
 export function advanceCase(caseId: string, moduleId: string, stage: number, now = Date.now()): Promise<boolean> {

@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie'
 import { schemaVersions } from './schema'
 import { reportStorageProblem } from './status'
-import type { Attempt, CaseRun, Flag, Note, SectionProgress, Setting, TestRecord } from './types'
+import type { Attempt, CaseRun, Flag, Note, ReviewCard, ReviewLog, SectionProgress, Setting, TestRecord } from './types'
 
 export const DB_NAME = 'dolor'
 
@@ -13,6 +13,8 @@ export class DolorDatabase extends Dexie {
   tests!: Table<TestRecord, string>
   flags!: Table<Flag, string>
   notes!: Table<Note, string>
+  reviewCards!: Table<ReviewCard, string>
+  reviewLogs!: Table<ReviewLog, number>
 
   constructor(name = DB_NAME) {
     super(name)

@@ -4,7 +4,8 @@ import { latestAttempt } from './attempts'
 import { getCaseRun, listCaseRuns } from './case-runs'
 import { getSectionProgress, lastVisitedSection, listSectionProgress } from './progress'
 import { getSetting } from './settings'
-import { getNote, getTest, listAttemptsLite, listFlags, listTests } from './tests'
+import { getNote, getTest, listAttempts, listFlags, listTests } from './tests'
+import { countDueCards, listCards } from './review'
 import { useStorageStatus } from './status'
 import type { AttemptContext } from './types'
 
@@ -60,5 +61,14 @@ export function useNote(questionId: string) {
 }
 
 export function useAttemptHistory() {
-  return useDbQuery(() => listAttemptsLite(), [])
+  return useDbQuery(() => listAttempts(), [])
+}
+
+/** How many review cards are due now (re-counted when cards change). */
+export function useDueCount(now: number) {
+  return useDbQuery(() => countDueCards(now), [now])
+}
+
+export function useReviewCards() {
+  return useDbQuery(() => listCards(), [])
 }

@@ -4,6 +4,8 @@
  * that seeds the version before it. Never edit a shipped entry.
  */
 import type { Transaction } from 'dexie'
+import { needsReview, newCard } from '@/lib/srs'
+import type { Attempt, ReviewCard } from './types'
 
 export interface SchemaVersion {
   version: number
@@ -38,4 +40,29 @@ export const v2_2026_11_27: SchemaVersion = {
   },
 }
 
-export const schemaVersions: readonly SchemaVersion[] = [v1_2026_11_27, v2_2026_11_27]
+/**
+ * v3: spaced review (issue 11). Cards keyed by item with `due` indexed for "what is due now";
+ * an append-only log per review. Additive: attempts already answered wrongly are queued by
+ * the upgrade, so a fellow who had been studying finds their misses waiting.
+ */
+export const v3_2026_11_27: SchemaVersion = {
+  version: 3,
+  date: '2026-11-27',
+  stores: {
+    reviewCards: 'questionId, due, moduleId',
+    reviewLogs: '++id, questionId, reviewedAt',
+  },
+  upgrade: queueEarlierMisses,
+}
+
+async function queueEarlierMisses(tx: Transaction): Promise<void> {
+  const cards = new Map<string, ReviewCard>()
+  await tx.table('attempts').each((a: Attempt) => {
+    if (a.context === 'review' || !needsReview(a.correct, a.confidence)) return
+    const known = cards.get(a.questionId)
+    if (!known || a.answeredAt < known.addedAt) cards.set(a.questionId, { ...newCard(a.answeredAt), questionId: a.questionId, moduleId: a.moduleId, addedAt: a.answeredAt })
+  })
+  await tx.table('reviewCards').bulkPut([...cards.values()])
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [v1_2026_11_27, v2_2026_11_27, v3_2026_11_27]

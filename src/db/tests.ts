@@ -1,7 +1,7 @@
 /** Self-assessment tests: every action of the player is written here as it happens. */
 import { db } from './database'
 import { read, write } from './safe'
-import type { Flag, Note, TestRecord } from './types'
+import type { Attempt, Flag, Note, TestRecord } from './types'
 
 export function createTest(test: TestRecord): Promise<boolean> {
   return write(() => db.tests.add(test))
@@ -51,6 +51,7 @@ export function saveNote(questionId: string, text: string, now = Date.now()): Pr
   return write(() => (text.trim() ? db.notes.put({ questionId, text, updatedAt: now }) : db.notes.delete(questionId)))
 }
 
-export function listAttemptsLite(): Promise<{ questionId: string; correct: boolean; answeredAt: number }[]> {
+/** Every attempt, for statistics and test building (the progress bench covers 100,000). */
+export function listAttempts(): Promise<Attempt[]> {
   return read(() => db.attempts.toArray(), [])
 }

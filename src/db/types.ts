@@ -1,4 +1,7 @@
 /** Row shapes of the Dolor database. Times are milliseconds since the epoch. */
+import type { CardFields, Confidence, ReviewGrade } from '@/lib/srs'
+
+export type { Confidence }
 
 export interface SectionProgress {
   moduleId: string
@@ -18,7 +21,8 @@ export interface Attempt {
   moduleId: string
   selected: string[]
   correct: boolean
-  confidence?: 'low' | 'medium' | 'high'
+  /** How sure the fellow said they were (optional, may be given after the answer). */
+  confidence?: Confidence
   context: AttemptContext
   /** The section, case, test or review session the item was answered in. */
   contextId: string
@@ -33,6 +37,7 @@ export interface SavedAnswer {
   correct: boolean
   answeredAt: number
   contentHash: string
+  confidence?: Confidence
 }
 
 export interface CaseRun {
@@ -58,6 +63,7 @@ export interface TestAnswer {
   correct: boolean
   /** When the answer was locked in (tutor) or last changed (timed). */
   answeredAt: number
+  confidence?: Confidence
 }
 
 export interface TestRecord {
@@ -103,4 +109,24 @@ export interface Note {
   questionId: string
   text: string
   updatedAt: number
+}
+
+/** An item in spaced review: FSRS fields plus where it came from. */
+export interface ReviewCard extends CardFields {
+  questionId: string
+  moduleId: string
+  addedAt: number
+}
+
+/** One review, appended and never changed: the card's history. */
+export interface ReviewLog {
+  id?: number
+  questionId: string
+  reviewedAt: number
+  grade: ReviewGrade
+  correct: boolean
+  confidence?: Confidence
+  /** The card as it was before this review, so a history can be replayed or audited. */
+  before: CardFields
+  dueAfter: number
 }

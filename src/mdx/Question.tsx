@@ -17,7 +17,8 @@ import {
 } from 'react'
 import { findQuestion, grade } from '@/content/questions'
 import type { QuestionMeta } from '@/content/types'
-import type { SavedAnswer } from '@/db/types'
+import type { Confidence, SavedAnswer } from '@/db/types'
+import { confidenceLevels } from '@/lib/srs'
 import { FileContext, QuestionHostContext } from './contexts'
 import { Citation } from './References'
 
@@ -74,6 +75,7 @@ function QuestionBody({ meta, children }: { meta: QuestionMeta; children?: React
   const [justAnswered, setJustAnswered] = useState<SavedAnswer | null>(null)
   const [retrying, setRetrying] = useState(false)
   const [saveFailed, setSaveFailed] = useState(false)
+  const [confidence, setConfidence] = useState<Confidence | undefined>(undefined)
   const startedAt = useRef(0)
   useEffect(() => {
     startedAt.current = Date.now()
@@ -107,10 +109,11 @@ function QuestionBody({ meta, children }: { meta: QuestionMeta; children?: React
     if (answer || selected.length === 0) return
     const ordered = meta.choiceIds.filter((c) => selected.includes(c))
     const correct = grade(ordered, meta.correctIds)
-    const result: SavedAnswer = { selected: ordered, correct, answeredAt: Date.now(), contentHash: meta.contentHash }
+    const withConfidence = confidence ? { confidence } : {}
+    const result: SavedAnswer = { selected: ordered, correct, answeredAt: Date.now(), contentHash: meta.contentHash, ...withConfidence }
     setJustAnswered(result)
     setRetrying(false)
-    const ok = await host.submit({ questionId: meta.id, selected: ordered, correct, msSpent: Date.now() - startedAt.current, contentHash: meta.contentHash })
+    const ok = await host.submit({ questionId: meta.id, selected: ordered, correct, msSpent: Date.now() - startedAt.current, contentHash: meta.contentHash, ...withConfidence })
     setSaveFailed(!ok)
   }
 
@@ -119,7 +122,21 @@ function QuestionBody({ meta, children }: { meta: QuestionMeta; children?: React
     setJustAnswered(null)
     setSelected([])
     setSaveFailed(false)
+    setConfidence(undefined)
     startedAt.current = Date.now()
+  }
+
+  const shownConfidence = confidence ?? answer?.confidence
+  // Confidence can be given with the answer, or afterwards where the host can store it.
+  const canRate = !host.locked && (!answer || Boolean(host.setConfidence))
+  const rate = async (level: Confidence) => {
+    if (!answer) {
+      setConfidence((cur) => (cur === level ? undefined : level))
+      return
+    }
+    setConfidence(level)
+    const ok = await host.setConfidence?.(meta.id, level)
+    if (ok === false) setSaveFailed(true)
   }
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
@@ -177,8 +194,20 @@ function QuestionBody({ meta, children }: { meta: QuestionMeta; children?: React
         </div>
         {edited && revealed ? <p className="question__note">This item was edited after you answered it; try it again to see the current version.</p> : null}
         {saveFailed ? <p className="question__note question__note--error">Your answer is shown but could not be saved; see the notice at the top of the page.</p> : null}
+        {canRate ? (
+          <div className="question__confidence" role="group" aria-label={answer ? 'How sure were you?' : 'How sure are you?'}>
+            <span className="question__confidence-label" aria-hidden="true">
+              {answer ? 'How sure were you?' : 'How sure are you?'}
+            </span>
+            {confidenceLevels.map((level) => (
+              <button key={level} type="button" className="button button--small" aria-pressed={shownConfidence === level} onClick={() => void rate(level)}>
+                {level[0].toUpperCase() + level.slice(1)}
+              </button>
+            ))}
+          </div>
+        ) : null}
         <div className="question__actions">
-          {answer && host.locked ? null : answer ? (
+          {answer && (host.locked || host.retry === false) ? null : answer ? (
             <button type="button" className="button" onClick={tryAgain}>
               {deferred ? 'Change answer' : 'Try again'}
             </button>

@@ -5,7 +5,7 @@
  */
 import { createContext } from 'react'
 import type { Reference } from '@/content/types'
-import type { SavedAnswer } from '@/db/types'
+import type { Confidence, SavedAnswer } from '@/db/types'
 
 export interface FileContextValue {
   moduleId: string
@@ -23,6 +23,8 @@ export interface SubmittedAnswer {
   correct: boolean
   msSpent: number
   contentHash: string
+  /** How sure the fellow said they were, if they said so before submitting. */
+  confidence?: Confidence
 }
 
 /** Where a question's answers come from and go to. */
@@ -34,11 +36,18 @@ export interface QuestionHost {
   feedback?: 'immediate' | 'deferred'
   /** A finished test under review: answers can no longer change. */
   locked?: boolean
+  /** false: a submitted answer is final ("Try again" is not offered), as in a review session. */
+  retry?: boolean
   /** Strike-outs (UWorld-style): choices the fellow has ruled out, kept with the test. */
   useStruck?(questionId: string): readonly string[]
   /** The order to show the choices in (stable choice ids); absent means as written. */
   choiceOrder?(questionId: string): readonly string[] | undefined
   toggleStrike?(questionId: string, choiceId: string): void
+  /**
+   * Records confidence given after the answer. Hosts without it take confidence only with
+   * the answer (a review session grades the card at submission).
+   */
+  setConfidence?(questionId: string, confidence: Confidence): Promise<boolean>
 }
 
 const memory = new Map<string, SavedAnswer>()
@@ -47,7 +56,7 @@ const memory = new Map<string, SavedAnswer>()
 export const memoryHost: QuestionHost = {
   useSaved: (id) => memory.get(id) ?? null,
   submit: async (a) => {
-    memory.set(a.questionId, { selected: a.selected, correct: a.correct, answeredAt: Date.now(), contentHash: a.contentHash })
+    memory.set(a.questionId, { selected: a.selected, correct: a.correct, answeredAt: Date.now(), contentHash: a.contentHash, ...(a.confidence ? { confidence: a.confidence } : {}) })
     return true
   },
 }

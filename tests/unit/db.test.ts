@@ -9,7 +9,9 @@ import { advanceCase, completeCase, getCaseRun, restartCase, saveCaseAnswer } fr
 import { db, DolorDatabase } from '@/db/database'
 import { addTimeSpent, getSectionProgress, lastVisitedSection, recordVisit, setCompleted } from '@/db/progress'
 import { openDatabase } from '@/db/safe'
-import { schemaVersions, v1_2026_11_27, v2_2026_11_27 } from '@/db/schema'
+import { schemaVersions, v1_2026_11_27, v2_2026_11_27, v3_2026_11_27 } from '@/db/schema'
+import { getCard, listDueCards, logsFor, recordReview } from '@/db/review'
+import { setAttemptConfidence } from '@/db/attempts'
 import Dexie from 'dexie'
 import { useStorageStatus } from '@/db/status'
 
@@ -44,6 +46,8 @@ describe('schema', () => {
       tests: ['id', 'createdAt', 'status'],
       flags: ['questionId', 'flaggedAt'],
       notes: ['questionId', 'updatedAt'],
+      reviewCards: ['questionId', 'due', 'moduleId'],
+      reviewLogs: ['++id', 'questionId', 'reviewedAt'],
     })
     fresh.close()
     await fresh.delete()
@@ -51,7 +55,7 @@ describe('schema', () => {
 })
 
 describe('upgrades', () => {
-  it('v1 → v2 (2026-11-27): a browser holding v1 data opens at v2 with every row kept and the new tables empty', async () => {
+  it('v1 → v2 (2026-11-27): a browser holding v1 data opens at the latest version with every row kept and the new tables empty', async () => {
     const name = 'dolor-upgrade-v1-v2'
     const old = new Dexie(name)
     old.version(1).stores(v1_2026_11_27.stores)
@@ -64,7 +68,7 @@ describe('upgrades', () => {
 
     const upgraded = new DolorDatabase(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(v2_2026_11_27.version)
+    expect(upgraded.verno).toBe(schemaVersions.at(-1)?.version)
     expect(await upgraded.sectionProgress.get(['m', 's'])).toMatchObject({ status: 'completed', secondsSpent: 40 })
     expect(await upgraded.attempts.where('questionId').equals('q').count()).toBe(1)
     expect(await upgraded.caseRuns.get('c')).toMatchObject({ stageReached: 2 })
@@ -74,6 +78,77 @@ describe('upgrades', () => {
     expect(await upgraded.flags.count()).toBe(1)
     upgraded.close()
     await Dexie.delete(name)
+  })
+})
+
+describe('upgrade v2 → v3 (2026-11-27)', () => {
+  it('queues every item answered wrongly or unsurely before review existed, once, due when it was first missed', async () => {
+    const name = 'dolor-upgrade-v2-v3'
+    const old = new Dexie(name)
+    old.version(1).stores(v1_2026_11_27.stores)
+    old.version(2).stores(v2_2026_11_27.stores)
+    await old.open()
+    const base = { moduleId: 'm', selected: ['a'], context: 'inline', contextId: 's', msSpent: 1, contentHash: 'h' }
+    await old.table('attempts').bulkAdd([
+      { ...base, questionId: 'missed', correct: false, answeredAt: 50 },
+      { ...base, questionId: 'missed', correct: false, answeredAt: 20 },
+      { ...base, questionId: 'right', correct: true, answeredAt: 30 },
+      { ...base, questionId: 'lucky', correct: true, confidence: 'guessing', answeredAt: 40 },
+    ])
+    await old.table('tests').add({ id: 't', createdAt: 1, status: 'completed' })
+    old.close()
+
+    const upgraded = new DolorDatabase(name)
+    await upgraded.open()
+    expect(upgraded.verno).toBe(v3_2026_11_27.version)
+    const cards = await upgraded.reviewCards.orderBy('questionId').toArray()
+    expect(cards.map((c) => [c.questionId, c.due, c.addedAt, c.state])).toEqual([
+      ['lucky', 40, 40, 'new'],
+      ['missed', 20, 20, 'new'],
+    ])
+    expect(await upgraded.attempts.count()).toBe(4)
+    expect(await upgraded.tests.get('t')).toMatchObject({ status: 'completed' })
+    expect(await upgraded.reviewLogs.count()).toBe(0)
+    upgraded.close()
+    await Dexie.delete(name)
+  })
+})
+
+describe('spaced review', () => {
+  const base = { moduleId: 'm', selected: ['a'], context: 'inline' as const, contextId: 's', msSpent: 5, contentHash: 'h' }
+
+  it('a wrong answer queues the item once; a right, sure answer does not', async () => {
+    await saveAttempt({ ...base, questionId: 'q1', correct: false, answeredAt: 100 })
+    await saveAttempt({ ...base, questionId: 'q1', correct: false, answeredAt: 200 })
+    await saveAttempt({ ...base, questionId: 'q2', correct: true, confidence: 'sure', answeredAt: 100 })
+    expect(await db.reviewCards.count()).toBe(1)
+    expect(await getCard('q1')).toMatchObject({ due: 100, addedAt: 100, reps: 0 })
+  })
+
+  it('confidence given after a right answer updates it, and "guessing" queues the item', async () => {
+    await saveAttempt({ ...base, questionId: 'q', correct: true, answeredAt: 100 })
+    expect(await getCard('q')).toBeUndefined()
+    await setAttemptConfidence('q', 'inline', 's', 'guessing')
+    expect((await latestAttempt('q', 'inline', 's'))?.confidence).toBe('guessing')
+    expect(await getCard('q')).toMatchObject({ due: 100 })
+  })
+
+  it('a review answer reschedules the card and appends to its log; a miss brings it back sooner than a sure hit', async () => {
+    const day = 86_400_000
+    await saveAttempt({ ...base, questionId: 'a', correct: false, answeredAt: 0 })
+    await saveAttempt({ ...base, questionId: 'b', correct: false, answeredAt: 0 })
+    expect((await listDueCards(1)).map((c) => c.questionId).sort()).toEqual(['a', 'b'])
+    const review = { moduleId: 'm', selected: ['a'], contextId: 'r1', msSpent: 5, contentHash: 'h', answeredAt: day }
+    await recordReview({ ...review, questionId: 'a', correct: true, confidence: 'sure' })
+    await recordReview({ ...review, questionId: 'b', correct: false })
+    const [a, b] = [await getCard('a'), await getCard('b')]
+    expect(a && b && a.due > b.due).toBe(true)
+    expect(b!.due).toBeGreaterThan(day)
+    expect(await logsFor('a')).toEqual([expect.objectContaining({ grade: 'good', correct: true, confidence: 'sure', reviewedAt: day, dueAfter: a!.due })])
+    expect((await logsFor('b'))[0]).toMatchObject({ grade: 'again', before: expect.objectContaining({ reps: 0, state: 'new' }) })
+    expect(await db.attempts.where('[context+contextId]').equals(['review', 'r1']).count()).toBe(2)
+    // A review answer never creates a card of its own.
+    expect(await db.reviewCards.count()).toBe(2)
   })
 })
 

@@ -19,6 +19,7 @@ export async function finishTest(id: string, now = Date.now()): Promise<boolean>
         answeredAt: a.answeredAt,
         msSpent: test.itemMs[questionId] ?? 0,
         contentHash: test.hashes[questionId] ?? '',
+        ...(a.confidence ? { confidence: a.confidence } : {}),
       })
     }
   }

@@ -1,6 +1,6 @@
 /** How a question inside a test keeps its answer and strike-outs: in the test record, written at once. */
 import { useMemo } from 'react'
-import { saveAttempt } from '@/db/attempts'
+import { saveAttempt, setAttemptConfidence } from '@/db/attempts'
 import { updateTest } from '@/db/tests'
 import type { TestRecord } from '@/db/types'
 import type { QuestionHost } from '@/mdx/contexts'
@@ -20,12 +20,23 @@ export function useTestHost(test: TestRecord): QuestionHost {
         const answeredAt = Date.now()
         const saved = await updateTest(test.id, (t) => ({
           ...t,
-          answers: { ...t.answers, [answer.questionId]: { selected: answer.selected, correct: answer.correct, answeredAt } },
+          answers: {
+            ...t.answers,
+            [answer.questionId]: { selected: answer.selected, correct: answer.correct, answeredAt, ...(answer.confidence ? { confidence: answer.confidence } : {}) },
+          },
           itemMs: { ...t.itemMs, [answer.questionId]: (t.itemMs[answer.questionId] ?? 0) + answer.msSpent },
         }))
         // Tutor answers are final at once; timed answers are logged when the test ends.
         if (test.mode === 'tutor')
           await saveAttempt({ ...answer, moduleId: findQuestion(answer.questionId)?.moduleId ?? '', context: 'test', contextId: test.id, answeredAt })
+        return saved
+      },
+      async setConfidence(questionId, confidence) {
+        const saved = await updateTest(test.id, (t) => {
+          const a = t.answers[questionId]
+          return a ? { ...t, answers: { ...t.answers, [questionId]: { ...a, confidence } } } : t
+        })
+        if (test.mode === 'tutor') return (await setAttemptConfidence(questionId, 'test', test.id, confidence)) && saved
         return saved
       },
       useStruck: (questionId) => test.struck[questionId] ?? [],

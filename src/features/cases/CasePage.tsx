@@ -11,13 +11,19 @@ import { NotFound } from '@/ui/NotFound'
 import { useCaseStore, type CaseStore } from './use-case-store'
 
 function useCaseHost(store: CaseStore): QuestionHost {
-  const { run, answer } = store
+  const { run, answer, rate } = store
   return useMemo<QuestionHost>(
     () => ({
       useSaved: (questionId) => run?.answers[questionId] ?? null,
-      submit: (a) => answer(a.questionId, { selected: a.selected, correct: a.correct, answeredAt: Date.now(), contentHash: a.contentHash }, a.msSpent),
+      submit: (a) =>
+        answer(
+          a.questionId,
+          { selected: a.selected, correct: a.correct, answeredAt: Date.now(), contentHash: a.contentHash, ...(a.confidence ? { confidence: a.confidence } : {}) },
+          a.msSpent,
+        ),
+      setConfidence: rate,
     }),
-    [run, answer],
+    [run, answer, rate],
   )
 }
 

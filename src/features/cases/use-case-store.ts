@@ -3,17 +3,18 @@
  * memory for this visit when it does not, so a fellow can still work the case.
  */
 import { useEffect, useState } from 'react'
-import { saveAttempt } from '@/db/attempts'
-import { advanceCase, completeCase, restartCase, saveCaseAnswer, startCase } from '@/db/case-runs'
+import { saveAttempt, setAttemptConfidence } from '@/db/attempts'
+import { advanceCase, completeCase, restartCase, saveCaseAnswer, setCaseAnswerConfidence, startCase } from '@/db/case-runs'
 import { useCaseRun } from '@/db/hooks'
 import { useStorageStatus } from '@/db/status'
-import type { CaseRun, SavedAnswer } from '@/db/types'
+import type { CaseRun, Confidence, SavedAnswer } from '@/db/types'
 
 export interface CaseStore {
   /** undefined while loading. */
   run: CaseRun | undefined
   loading: boolean
   answer(questionId: string, answer: SavedAnswer, msSpent: number): Promise<boolean>
+  rate(questionId: string, confidence: Confidence): Promise<boolean>
   advance(stage: number): void
   finish(): void
   restart(): void
@@ -39,6 +40,10 @@ export function useCaseStore(caseId: string, moduleId: string): CaseStore {
         change((r) => ({ ...r, answers: { ...r.answers, [qid]: a } }))
         return false
       },
+      rate: async (qid, confidence) => {
+        change((r) => (r.answers[qid] ? { ...r, answers: { ...r.answers, [qid]: { ...r.answers[qid], confidence } } } : r))
+        return false
+      },
       advance: (stage) => change((r) => ({ ...r, stageReached: Math.max(r.stageReached, stage) })),
       finish: () => change((r) => ({ ...r, completedAt: r.completedAt ?? Date.now() })),
       restart: () => change((r) => ({ ...r, stageReached: 0, answers: {}, completedAt: undefined, startedAt: r.startedAt + 1 })),
@@ -51,8 +56,23 @@ export function useCaseStore(caseId: string, moduleId: string): CaseStore {
     loading: loaded === undefined || !loaded.run,
     async answer(qid, a, msSpent) {
       const saved = await saveCaseAnswer(caseId, moduleId, qid, a)
-      await saveAttempt({ questionId: qid, moduleId, selected: a.selected, correct: a.correct, contentHash: a.contentHash, msSpent, context: 'case', contextId: caseId, answeredAt: a.answeredAt })
+      await saveAttempt({
+        questionId: qid,
+        moduleId,
+        selected: a.selected,
+        correct: a.correct,
+        contentHash: a.contentHash,
+        msSpent,
+        context: 'case',
+        contextId: caseId,
+        answeredAt: a.answeredAt,
+        ...(a.confidence ? { confidence: a.confidence } : {}),
+      })
       return saved
+    },
+    async rate(qid, confidence) {
+      const saved = await setCaseAnswerConfidence(caseId, moduleId, qid, confidence)
+      return (await setAttemptConfidence(qid, 'case', caseId, confidence)) && saved
     },
     advance: (stage) => void advanceCase(caseId, moduleId, stage),
     finish: () => void completeCase(caseId, moduleId),

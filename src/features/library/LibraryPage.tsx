@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import { catalog, findSection } from '@/content/catalog'
-import { useAllCaseRuns, useAllSectionProgress, useLastVisitedSection } from '@/db/hooks'
+import { useState } from 'react'
+import { useAllCaseRuns, useAllSectionProgress, useDueCount, useLastVisitedSection } from '@/db/hooks'
 import { formatMinutes, plural } from '@/lib/format'
 import { summarizeModule } from './progress-summary'
 import { DraftBadge } from '@/ui/DraftBadge'
@@ -9,6 +10,8 @@ export function LibraryPage() {
   const progress = useAllSectionProgress() ?? []
   const runs = useAllCaseRuns() ?? []
   const last = useLastVisitedSection()
+  const [openedAt] = useState(() => Date.now())
+  const due = useDueCount(openedAt)
   const lastSection = last ? findSection(last.moduleId, last.sectionId) : undefined
   const lastModule = lastSection ? catalog.find((m) => m.id === lastSection.moduleId) : undefined
 
@@ -23,6 +26,15 @@ export function LibraryPage() {
           <Link className="continue__link" to={`/modules/${lastModule.id}/${lastSection.id}`}>
             <span className="continue__module">{lastModule.title}</span>
             <span className="continue__section">{lastSection.title}</span>
+          </Link>
+        </section>
+      ) : null}
+      {due ? (
+        <section className="continue" aria-labelledby="review-heading">
+          <h2 id="review-heading">Spaced review</h2>
+          <Link className="continue__link" to="/review">
+            <span className="continue__section">{plural(due, 'review')} due</span>
+            <span className="continue__module">Items you missed or were unsure of, back on schedule</span>
           </Link>
         </section>
       ) : null}

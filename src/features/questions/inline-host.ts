@@ -1,6 +1,6 @@
 /** Answers to a section's inline checks: every submission is an attempt with context "inline". */
 import { useMemo } from 'react'
-import { saveAttempt } from '@/db/attempts'
+import { saveAttempt, setAttemptConfidence } from '@/db/attempts'
 import { useLatestAttempt } from '@/db/hooks'
 import type { QuestionHost } from '@/mdx/contexts'
 
@@ -11,7 +11,7 @@ export function useInlineQuestionHost(moduleId: string, sectionId: string): Ques
         const found = useLatestAttempt(questionId, 'inline', sectionId)
         if (!found) return undefined
         const a = found.attempt
-        return a ? { selected: a.selected, correct: a.correct, answeredAt: a.answeredAt, contentHash: a.contentHash } : null
+        return a ? { selected: a.selected, correct: a.correct, answeredAt: a.answeredAt, contentHash: a.contentHash, ...(a.confidence ? { confidence: a.confidence } : {}) } : null
       },
       submit: (answer) =>
         saveAttempt({
@@ -24,7 +24,9 @@ export function useInlineQuestionHost(moduleId: string, sectionId: string): Ques
           answeredAt: Date.now(),
           msSpent: answer.msSpent,
           contentHash: answer.contentHash,
+          ...(answer.confidence ? { confidence: answer.confidence } : {}),
         }),
+      setConfidence: (questionId, confidence) => setAttemptConfidence(questionId, 'inline', sectionId, confidence),
     }),
     [moduleId, sectionId],
   )
