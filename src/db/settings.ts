@@ -10,7 +10,8 @@ export async function getSetting<T>(key: string, fallback: T): Promise<T> {
 }
 
 export function setSetting(key: string, value: unknown): Promise<boolean> {
-  return write(() => db.settings.put({ key, value }))
+  // The date lets an imported backup tell which of two values is newer.
+  return write(() => db.settings.put({ key, value, updatedAt: Date.now() }))
 }
 
 /**

@@ -54,6 +54,7 @@ export interface CaseRun {
 export interface Setting {
   key: string
   value: unknown
+  updatedAt?: number
 }
 
 export type TestMode = 'tutor' | 'timed'

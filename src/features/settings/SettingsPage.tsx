@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useSetting } from '@/db/hooks'
 import { isStoragePersistent, type Theme } from '@/db/settings'
 import { useStorageStatus } from '@/db/status'
+import { DataControls } from './DataControls'
 import { chooseTheme } from './theme'
 
 const themes: { value: Theme; label: string }[] = [
@@ -79,7 +80,7 @@ export function SettingsPage() {
             </>
           ) : null}
         </dl>
-        <p className="meta">Export, import and reset of your progress are coming in a later release.</p>
+        <DataControls />
       </section>
     </>
   )
