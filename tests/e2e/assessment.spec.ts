@@ -139,3 +139,51 @@ test('a test in progress carries on when the network drops', async ({ page, cont
   }
   await context.setOffline(false)
 })
+
+test('a 40-item timed simulation runs end to end through a reload and can be reviewed, with nothing lost', async ({ page }) => {
+  test.setTimeout(240_000)
+  await page.goto('/assess')
+  await page.getByRole('button', { name: 'Simulate the exam' }).click()
+  await expect(page.getByLabel('Number of items')).toHaveValue('40')
+  await page.getByRole('button', { name: 'Start test' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timed test: item 1 of 40')
+  await expect(page.getByRole('timer')).toHaveText(/^4[78]:\d\d$/) // 40 × 72 s = 48:00
+
+  const item = page.locator('[data-question-id]')
+  const chosen: string[] = []
+  const answer = async (n: number) => {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Timed test: item ${n} of 40`)
+    // Alternate A and B so the score is not all or nothing.
+    await item.getByRole('radio').nth(n % 2).check()
+    chosen.push((await item.getAttribute('data-question-id')) ?? '')
+    await item.getByRole('button', { name: 'Submit answer' }).click()
+    await expect(item.getByRole('status')).toContainText('Answer saved')
+    if (n < 40) await page.getByRole('button', { name: 'Next' }).click()
+  }
+  for (let n = 1; n <= 20; n++) await answer(n)
+
+  // Interrupted: the browser reloads mid-test.
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timed test: item 21 of 40')
+  const nav = page.getByRole('navigation', { name: 'Items' })
+  await expect(nav.getByRole('button', { name: /^Item \d+: answered/ })).toHaveCount(20)
+  for (let n = 21; n <= 40; n++) await answer(n)
+
+  // Every item answered: ending needs no confirmation.
+  await page.getByRole('button', { name: 'End test' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible()
+  await expect(page.getByText('Timed test of', { exact: false })).toContainText('40 items')
+  await expect(page.getByRole('status')).toContainText(/correct \(\d+ of 40\)/)
+  await expect(page.getByRole('status')).toContainText('0 unanswered')
+
+  // Every item can be reviewed with its full feedback, and the answers are the ones given.
+  await page.getByRole('link', { name: 'Review item 40' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review: item 40 of 40')
+  await expect(item).toHaveAttribute('data-question-id', chosen[39])
+  await expect(item.getByRole('radio').nth(0)).toBeChecked()
+  await expect(item.getByRole('heading', { name: 'Explanation' })).toBeVisible()
+  await page.getByRole('navigation', { name: 'Items' }).getByRole('button', { name: /^Item 1:/ }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review: item 1 of 40')
+  await expect(item).toHaveAttribute('data-question-id', chosen[0])
+  await expect(item.getByRole('radio').nth(1)).toBeChecked()
+})

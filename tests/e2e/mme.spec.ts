@@ -1,10 +1,7 @@
 import { expect, test } from '@playwright/test'
 
-// The pharmacology module is a draft until its second, independent fact-check: production
-// builds (which e2e serves) leave it out. Remove the fixme when `draft: true` goes from
-// modules/pharmacology/module.mdx. The calculator itself is covered by
-// tests/component/mme-calculator.test.tsx and tests/unit/mme.test.ts.
-test.fixme('the MME calculator in the stewardship section adds prescriptions and explains bad input', async ({ page }) => {
+// The calculator's arithmetic is covered by tests/unit/mme.test.ts; this drives it as a fellow would.
+test('the MME calculator in the stewardship section adds prescriptions and explains bad input', async ({ page }) => {
   await page.goto('/modules/pharmacology/opioid-stewardship')
   const calc = page.getByRole('region', { name: 'Morphine milligram equivalents (MME) calculator' })
   await expect(calc).toBeVisible()
