@@ -129,7 +129,7 @@ function Calibration({ a }: { a: Analytics }) {
       {rated.length === 0 ? (
         <p>No confidence ratings yet.</p>
       ) : (
-        <ScrollRegion label="Confidence and accuracy">
+        <ScrollRegion label="Accuracy by confidence, table">
           <table className="history">
             <caption>Accuracy by how sure you said you were</caption>
             <thead>
