@@ -56,6 +56,7 @@ export const vocabulary = {
     hint: '<Figure src="./figures/name.svg" alt="…" caption="…" />',
   },
   MmeCalculator: { props: {}, hint: '<MmeCalculator /> on a line of its own' },
+  FibromyalgiaCriteria: { props: {}, hint: '<FibromyalgiaCriteria /> on a line of its own' },
 } as const satisfies Record<string, ComponentSpec>
 
 export type VocabularyTag = keyof typeof vocabulary

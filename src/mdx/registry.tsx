@@ -9,6 +9,7 @@ import { ScrollRegion } from '@/ui/ScrollRegion'
 import { Callout } from './Callout'
 import { Figure } from './Figure'
 import { KeyPoints } from './KeyPoints'
+import { FibromyalgiaCriteria } from './fibromyalgia/FibromyalgiaCriteria'
 import { MmeCalculator } from './mme/MmeCalculator'
 import { Choice, Choices, Explanation, Question, Stem } from './Question'
 import { Ref } from './Ref'
@@ -48,6 +49,7 @@ const vocabularyComponents = {
   Ref,
   Figure,
   MmeCalculator,
+  FibromyalgiaCriteria,
 } satisfies Record<VocabularyTag, ComponentType<never>>
 
 export const mdxComponents = {
