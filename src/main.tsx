@@ -6,6 +6,8 @@ import { routes } from '@/app/routes'
 import '@/app/styles.css'
 
 void initApp()
+// The service worker exists only in production builds; the dev server and tests never load it.
+if (import.meta.env.PROD) void import('@/app/register-sw').then((m) => m.registerServiceWorker())
 const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' })
 
 createRoot(document.getElementById('root')!).render(

@@ -4,6 +4,7 @@ import { NavLink, Outlet, useLocation, useNavigation } from 'react-router'
 import { useApplyTheme } from '@/features/settings/theme'
 import { mdxComponents } from '@/mdx/registry'
 import { StorageBanner } from './StorageBanner'
+import { UpdateBanner } from './UpdateBanner'
 
 const nav = [
   { to: '/', label: 'Library', end: true },
@@ -61,6 +62,7 @@ export function Layout() {
         </div>
       </header>
       <StorageBanner />
+      <UpdateBanner />
       <main id="main" ref={main} tabIndex={-1} className="site-main" aria-busy={navigation.state === 'loading'}>
         <Outlet />
       </main>
