@@ -1,6 +1,6 @@
 import { MDXProvider } from '@mdx-js/react'
 import { useEffect, useRef } from 'react'
-import { NavLink, Outlet, useLocation, useNavigation } from 'react-router'
+import { NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router'
 import { useApplyTheme } from '@/features/settings/theme'
 import { mdxComponents } from '@/mdx/registry'
 import { StorageBanner } from './StorageBanner'
@@ -11,6 +11,7 @@ const nav = [
   { to: '/assess', label: 'Self-assessment', end: false },
   { to: '/review', label: 'Review', end: false },
   { to: '/progress', label: 'Progress', end: false },
+  { to: '/search', label: 'Search', end: false },
   { to: '/settings', label: 'Settings', end: false },
 ]
 
@@ -20,6 +21,22 @@ export function Layout() {
   const navigation = useNavigation()
   const main = useRef<HTMLElement>(null)
   const first = useRef(true)
+  const navigate = useNavigate()
+
+  // "/" opens search from anywhere, as in most documentation sites, unless the fellow is typing.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return
+      const t = e.target as HTMLElement | null
+      if (t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName))) return
+      e.preventDefault()
+      const box = document.querySelector<HTMLInputElement>('form[role="search"] input')
+      if (box) box.focus()
+      else navigate('/search')
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [navigate])
 
   // After a client-side navigation, move focus to the new page like a full load would,
   // unless the link pointed at an anchor.
@@ -28,7 +45,8 @@ export function Layout() {
       first.current = false
       return
     }
-    if (!location.hash) {
+    // A page that put focus somewhere on purpose (marked data-autofocus, like the search box) keeps it.
+    if (!location.hash && !document.activeElement?.hasAttribute('data-autofocus')) {
       main.current?.focus()
       window.scrollTo(0, 0)
     }

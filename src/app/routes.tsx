@@ -27,6 +27,7 @@ export const routes: RouteObject[] = [
       { path: 'review', lazy: () => import('@/features/review/ReviewPage') },
       { path: 'progress', lazy: () => import('@/features/progress/ProgressPage') },
       { path: 'progress/report', lazy: () => import('@/features/progress/ReportPage') },
+      { path: 'search', lazy: () => import('@/features/search/SearchPage') },
       { path: 'settings', lazy: () => import('@/features/settings/SettingsPage') },
       { path: '*', Component: () => <NotFound /> },
     ],

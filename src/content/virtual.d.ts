@@ -18,3 +18,8 @@ declare module '*.mdx' {
   const Content: MDXContent
   export default Content
 }
+
+declare module 'virtual:dolor/search' {
+  import type { SearchBundle } from '@/content/search-options'
+  export const search: SearchBundle
+}

@@ -57,6 +57,8 @@ export interface FileReport {
   stages: CatalogStage[]
   citedReferences: Set<string>
   words: number
+  /** The prose as plain text (no frontmatter, no questions), for the search index. */
+  text: string[]
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement
@@ -87,6 +89,7 @@ export function validateFile(input: FileInput): FileReport {
     stages: [],
     citedReferences: new Set(),
     words: 0,
+    text: [],
   }
   const parsed = parseMdx(file, text)
   if ('error' in parsed) {
@@ -240,7 +243,10 @@ export function validateFile(input: FileInput): FileReport {
   }
 
   const walk = (node: AnyNode, ctx: WalkContext): void => {
-    if (node.type === 'text' && !ctx.inQuestion && kind !== 'module') report.words += words(node.value)
+    if ((node.type === 'text' || node.type === 'inlineCode') && !ctx.inQuestion && kind !== 'module') {
+      if (node.type === 'text') report.words += words(node.value)
+      report.text.push(node.value)
+    }
     if (node.type === 'mdxjsEsm') {
       error(node, 'import and export statements are not used in content', 'every component is available by name; delete this line')
       return

@@ -11,12 +11,14 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import type { Plugin, PluginOption, ViteDevServer } from 'vite'
 import { collect, type Collection } from './collect.ts'
+import { buildSearchIndex } from './search-index.ts'
 import { ContentError, formatReport } from './diagnostics.ts'
 import remarkDolor from './remark-dolor.ts'
 
 export const CATALOG_ID = 'virtual:dolor/catalog'
 export const QUESTIONS_ID = 'virtual:dolor/questions'
 export const QUESTION_PREFIX = 'virtual:dolor/question/'
+export const SEARCH_ID = 'virtual:dolor/search'
 
 export const mdxOptions = {
   providerImportSource: '@mdx-js/react',
@@ -36,6 +38,10 @@ export function questionsCode(c: Collection): string {
   return `export const questions = ${JSON.stringify(index)};\nexport const loaders = {\n${loaders.join('\n')}\n};\n`
 }
 
+export function searchCode(c: Collection): string {
+  return `export const search = ${JSON.stringify(buildSearchIndex(c))};\n`
+}
+
 export function dolorContent(options: { root?: string } = {}): PluginOption[] {
   let root = ''
   let isBuild = false
@@ -48,7 +54,7 @@ export function dolorContent(options: { root?: string } = {}): PluginOption[] {
   const rel = (id: string) => relative(root, id).split(sep).join('/')
 
   const invalidate = (server: ViteDevServer) => {
-    for (const id of [CATALOG_ID, QUESTIONS_ID]) {
+    for (const id of [CATALOG_ID, QUESTIONS_ID, SEARCH_ID]) {
       const mod = server.moduleGraph.getModuleById(`\0${id}`)
       if (mod) server.moduleGraph.invalidateModule(mod)
     }
@@ -84,7 +90,7 @@ export function dolorContent(options: { root?: string } = {}): PluginOption[] {
       server.watcher.on('change', onChange)
     },
     resolveId(id) {
-      if (id === CATALOG_ID || id === QUESTIONS_ID || id.startsWith(QUESTION_PREFIX)) return `\0${id}`
+      if (id === CATALOG_ID || id === QUESTIONS_ID || id === SEARCH_ID || id.startsWith(QUESTION_PREFIX)) return `\0${id}`
       return undefined
     },
     async load(id) {
@@ -93,6 +99,7 @@ export function dolorContent(options: { root?: string } = {}): PluginOption[] {
       if (c.diagnostics.length) throw new ContentError(c.diagnostics, root)
       if (id === `\0${CATALOG_ID}`) return catalogCode(c)
       if (id === `\0${QUESTIONS_ID}`) return questionsCode(c)
+      if (id === `\0${SEARCH_ID}`) return searchCode(c)
       const questionId = id.slice(`\0${QUESTION_PREFIX}`.length)
       const meta = c.questions.find((q) => q.id === questionId)
       const extracted = meta && c.reports.get(meta.file)?.questions.find((q) => q.id === questionId)
