@@ -1,6 +1,7 @@
 import { MDXProvider } from '@mdx-js/react'
 import { useEffect, useRef } from 'react'
 import { NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router'
+import { useApplyTextSize } from '@/features/settings/text-size'
 import { useApplyTheme } from '@/features/settings/theme'
 import { mdxComponents } from '@/mdx/registry'
 import { StorageBanner } from './StorageBanner'
@@ -17,6 +18,7 @@ const nav = [
 
 export function Layout() {
   useApplyTheme()
+  useApplyTextSize()
   const location = useLocation()
   const navigation = useNavigation()
   const main = useRef<HTMLElement>(null)

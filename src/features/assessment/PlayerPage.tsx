@@ -81,6 +81,8 @@ function Player({ test }: { test: TestRecord }) {
       const item = document.querySelector<HTMLElement>('[data-question-id]')
       const inItem = item?.contains(e.target as Node)
       const key = e.key.toLowerCase()
+      // Enter on a focused control (End test, Pause, a navigator button) activates that control.
+      if (e.key === 'Enter' && (e.target as HTMLElement | null)?.closest('button, a, summary, select')) return
       if (key === 'n') go(index + 1)
       else if (key === 'p') go(index - 1)
       else if (key === 'f') toggleMark()

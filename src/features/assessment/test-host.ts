@@ -12,6 +12,8 @@ export function useTestHost(test: TestRecord): QuestionHost {
     return {
       feedback: test.mode === 'timed' && !done ? 'deferred' : 'immediate',
       locked: done,
+      // A tutor answer is final once its explanation is shown; a timed answer can change until the end.
+      retry: test.mode === 'timed',
       useSaved(questionId) {
         const a = test.answers[questionId]
         return a ? { ...a, contentHash: test.hashes[questionId] ?? '' } : null

@@ -3,7 +3,7 @@
  * loaded with this page only; the query lives in the address (?q=) so results can be shared.
  */
 import MiniSearch, { type SearchResult } from 'minisearch'
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { searchOptions, type SearchBundle, type SearchDoc } from '@/content/search-options'
 import { plural } from '@/lib/format'
@@ -25,7 +25,9 @@ function loadIndex(): Promise<Loaded> {
 
 export function SearchPage() {
   const [params, setParams] = useSearchParams()
-  const query = params.get('q') ?? ''
+  // The box keeps its own state (fast typing must not wait for the router); the address follows it.
+  const [query, setQuery] = useState(() => params.get('q') ?? '')
+  const deferred = useDeferredValue(query)
   const [loaded, setLoaded] = useState<Loaded>()
   const [failed, setFailed] = useState(false)
   const input = useRef<HTMLInputElement>(null)
@@ -36,7 +38,7 @@ export function SearchPage() {
     loadIndex().then(setLoaded, () => setFailed(true))
   }, [])
 
-  const results = useMemo<SearchResult[]>(() => (loaded && query.trim() ? loaded.index.search(query.trim()) : []), [loaded, query])
+  const results = useMemo<SearchResult[]>(() => (loaded && deferred.trim() ? loaded.index.search(deferred.trim()) : []), [loaded, deferred])
 
   return (
     <>
@@ -52,12 +54,15 @@ export function SearchPage() {
           value={query}
           autoComplete="off"
           placeholder="e.g. buprenorphine surgery"
-          onChange={(e) => setParams(e.target.value ? { q: e.target.value } : {}, { replace: true })}
+          onChange={(e) => {
+            setQuery(e.target.value)
+            setParams(e.target.value ? { q: e.target.value } : {}, { replace: true })
+          }}
         />
       </form>
       <p className="meta">Press / anywhere to come back here.</p>
       <div role="status" aria-live="polite" className="search-status">
-        {failed ? 'The search index could not be loaded. Check your connection and reload.' : !loaded ? 'Loading the index…' : query.trim() ? `${plural(results.length, 'result')} for “${query.trim()}”` : ''}
+        {failed ? 'The search index could not be loaded. Check your connection and reload.' : !loaded ? 'Loading the index…' : deferred.trim() ? `${plural(results.length, 'result')} for “${deferred.trim()}”` : ''}
       </div>
       {results.length ? (
         <ol className="search-results" aria-label="Search results">

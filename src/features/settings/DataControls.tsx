@@ -92,6 +92,7 @@ export function DataControls() {
     if (ok) {
       try {
         localStorage.removeItem('dolor.theme')
+        localStorage.removeItem('dolor.textSize')
       } catch {
         /* storage blocked: nothing to clear */
       }

@@ -3,6 +3,7 @@ import { useSetting } from '@/db/hooks'
 import { isStoragePersistent, type Theme } from '@/db/settings'
 import { useStorageStatus } from '@/db/status'
 import { DataControls } from './DataControls'
+import { chooseTextSize, textSizes, type TextSize } from './text-size'
 import { chooseTheme } from './theme'
 
 const themes: { value: Theme; label: string }[] = [
@@ -32,6 +33,9 @@ export function SettingsPage() {
   // Shown at once on click; the saved value catches up through the live query.
   const [picked, setPicked] = useState<Theme | undefined>()
   const theme = picked ?? saved ?? 'system'
+  const savedSize = useSetting<TextSize>('textSize', 'default')
+  const [pickedSize, setPickedSize] = useState<TextSize | undefined>()
+  const textSize = pickedSize ?? savedSize ?? 'default'
   const persisted = usePersistence()
   const estimate = useEstimate()
   const storage = useStorageStatus()
@@ -51,6 +55,24 @@ export function SettingsPage() {
                   setPicked(t.value)
                   void chooseTheme(t.value)
                 }} />
+              {t.label}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Text size</legend>
+          {textSizes.map((t) => (
+            <label key={t.value} className="radio-row">
+              <input
+                type="radio"
+                name="text-size"
+                value={t.value}
+                checked={textSize === t.value}
+                onChange={() => {
+                  setPickedSize(t.value)
+                  void chooseTextSize(t.value)
+                }}
+              />
               {t.label}
             </label>
           ))}
