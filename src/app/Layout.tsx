@@ -1,9 +1,7 @@
-import { MDXProvider } from '@mdx-js/react'
 import { useEffect, useRef } from 'react'
 import { NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router'
 import { useApplyTextSize } from '@/features/settings/text-size'
 import { useApplyTheme } from '@/features/settings/theme'
-import { mdxComponents } from '@/mdx/registry'
 import { StorageBanner } from './StorageBanner'
 import { UpdateBanner } from './UpdateBanner'
 
@@ -55,7 +53,7 @@ export function Layout() {
   }, [location.pathname, location.hash])
 
   return (
-    <MDXProvider components={mdxComponents}>
+    <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -93,6 +91,6 @@ export function Layout() {
         </p>
         <p>Open content, written and reviewed in the open. Your progress stays in this browser.</p>
       </footer>
-    </MDXProvider>
+    </>
   )
 }

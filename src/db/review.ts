@@ -1,5 +1,5 @@
 /** Spaced-review cards and their append-only log. Scheduling itself is @/lib/srs. */
-import { gradeFromAnswer, scheduleCard } from '@/lib/srs'
+import { gradeFromAnswer } from '@/lib/srs'
 import { db } from './database'
 import { read, write } from './safe'
 import type { Attempt, ReviewCard, ReviewLog } from './types'
@@ -28,7 +28,9 @@ export function logsFor(questionId: string): Promise<ReviewLog[]> {
  * One answer in a review session: the attempt, the card's new schedule and the log entry
  * are written together, so a crash cannot leave a graded card without its history.
  */
-export function recordReview(attempt: Omit<Attempt, 'id' | 'context'>, now = attempt.answeredAt): Promise<boolean> {
+export async function recordReview(attempt: Omit<Attempt, 'id' | 'context'>, now = attempt.answeredAt): Promise<boolean> {
+  // Loaded before the transaction opens: awaiting anything but IndexedDB inside it would end it.
+  const { scheduleCard } = await import('@/lib/srs-schedule')
   return write(() =>
     db.transaction('rw', db.attempts, db.reviewCards, db.reviewLogs, async () => {
       await db.attempts.add({ ...attempt, context: 'review' })

@@ -1,8 +1,8 @@
 /**
- * Spaced review of missed items with FSRS. This is the only module that imports ts-fsrs:
- * its 6.0 drops fields (STACK.md), so everything else sees the plain, storable shape below.
+ * Spaced review of missed items: the storable card shape and the rules for which answers
+ * join review and how an answer grades a card. Scheduling itself is ./srs-schedule.ts, the
+ * one module that imports ts-fsrs.
  */
-import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs'
 
 export type Confidence = 'sure' | 'unsure' | 'guessing'
 export const confidenceLevels: readonly Confidence[] = ['sure', 'unsure', 'guessing']
@@ -24,57 +24,10 @@ export interface CardFields {
   lastReview?: number
 }
 
-const states: Record<State, CardState> = {
-  [State.New]: 'new',
-  [State.Learning]: 'learning',
-  [State.Review]: 'review',
-  [State.Relearning]: 'relearning',
-}
-const stateOf = (s: CardState): State => Number(Object.entries(states).find(([, v]) => v === s)?.[0] ?? State.New) as State
-
-const ratings: Record<ReviewGrade, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy }
-
-// Fuzz spreads cards answered together over nearby days, as Anki does; retention 0.9 is FSRS's default.
-const scheduler = fsrs({ enable_fuzz: true, request_retention: 0.9 })
-
-function toFields(card: Card): CardFields {
-  return {
-    due: card.due.getTime(),
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsedDays: card.elapsed_days,
-    scheduledDays: card.scheduled_days,
-    learningSteps: card.learning_steps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: states[card.state],
-    ...(card.last_review ? { lastReview: card.last_review.getTime() } : {}),
-  }
-}
-
-function toCard(f: CardFields): Card {
-  return {
-    due: new Date(f.due),
-    stability: f.stability,
-    difficulty: f.difficulty,
-    elapsed_days: f.elapsedDays,
-    scheduled_days: f.scheduledDays,
-    learning_steps: f.learningSteps,
-    reps: f.reps,
-    lapses: f.lapses,
-    state: stateOf(f.state),
-    ...(f.lastReview !== undefined ? { last_review: new Date(f.lastReview) } : {}),
-  }
-}
-
-/** A card never reviewed, due at once. */
+/** A card never reviewed, due at once: ts-fsrs's empty card, written out so saving a missed
+ * answer does not load the scheduler (tests/unit/srs.test.ts checks the two agree). */
 export function newCard(now: number): CardFields {
-  return toFields(createEmptyCard(new Date(now)))
-}
-
-/** The card after one review with this grade. */
-export function scheduleCard(card: CardFields, grade: ReviewGrade, now: number): CardFields {
-  return toFields(scheduler.next(toCard(card), new Date(now), ratings[grade]).card)
+  return { due: now, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, state: 'new' }
 }
 
 /** An item joins the review queue when it was missed, or answered right without confidence. */

@@ -1,7 +1,9 @@
 import { lazy, type ComponentType, type ReactNode } from 'react'
 import { loadContent } from '@/content/catalog'
 import type { Reference } from '@/content/types'
+import { MDXProvider } from '@mdx-js/react'
 import { FileContext } from './contexts'
+import { mdxComponents } from './registry'
 
 const cache = new Map<string, ComponentType>()
 
@@ -27,10 +29,14 @@ function contentFor(file: string): ComponentType {
 export function MdxDocument({ file, moduleId, references, children }: { file: string; moduleId: string; references: Reference[]; children?: ReactNode }) {
   const Content = contentFor(file)
   return (
-    <FileContext.Provider value={{ moduleId, file, references }}>
-      {/* eslint-disable-next-line react-hooks/static-components -- contentFor returns one cached component per file, never a new type per render */}
-      <Content />
-      {children}
-    </FileContext.Provider>
+    // The vocabulary is provided here, not around the whole app, so the first load of a page
+    // without content (the library) does not carry every MDX component and the question index.
+    <MDXProvider components={mdxComponents}>
+      <FileContext.Provider value={{ moduleId, file, references }}>
+        {/* eslint-disable-next-line react-hooks/static-components -- contentFor returns one cached component per file, never a new type per render */}
+        <Content />
+        {children}
+      </FileContext.Provider>
+    </MDXProvider>
   )
 }

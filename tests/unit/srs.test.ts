@@ -1,6 +1,7 @@
 /** The FSRS adapter: the storable card shape survives a round trip and grades move it the right way. */
 import { describe, expect, it } from 'vitest'
-import { gradeFromAnswer, needsReview, newCard, scheduleCard } from '@/lib/srs'
+import { gradeFromAnswer, needsReview, newCard } from '@/lib/srs'
+import { emptyCardFromLibrary, scheduleCard } from '@/lib/srs-schedule'
 
 const day = 86_400_000
 
@@ -8,6 +9,8 @@ describe('spaced review scheduling', () => {
   it('a new card is due at once and has never been reviewed', () => {
     expect(newCard(1000)).toMatchObject({ due: 1000, reps: 0, lapses: 0, state: 'new' })
     expect(newCard(1000).lastReview).toBeUndefined()
+    // Written out by hand so saving an answer does not load ts-fsrs; it must equal the library's.
+    expect(newCard(1234)).toEqual(emptyCardFromLibrary(1234))
   })
 
   it('grades order the next due date: again < hard < good < easy', () => {

@@ -19,6 +19,7 @@ export const CATALOG_ID = 'virtual:dolor/catalog'
 export const QUESTIONS_ID = 'virtual:dolor/questions'
 export const QUESTION_PREFIX = 'virtual:dolor/question/'
 export const SEARCH_ID = 'virtual:dolor/search'
+export const REFERENCES_ID = 'virtual:dolor/references'
 
 export const mdxOptions = {
   providerImportSource: '@mdx-js/react',
@@ -29,7 +30,20 @@ export function catalogCode(c: Collection): string {
   const loaders = c.modules
     .flatMap((m) => [m.file, ...m.sections.map((s) => s.file), ...m.cases.map((x) => x.file)])
     .map((file) => `  ${JSON.stringify(file)}: () => import(${JSON.stringify(join(c.root, file))}),`)
-  return `export const modules = ${JSON.stringify(c.modules)};\nexport const loaders = {\n${loaders.join('\n')}\n};\n`
+  // Reference lists are most of the catalog's weight and no list page needs them: they load
+  // with the first page that shows prose (virtual:dolor/references).
+  const light = c.modules.map((m) => ({
+    ...m,
+    references: [],
+    sections: m.sections.map((s) => ({ ...s, references: [] })),
+    cases: m.cases.map((x) => ({ ...x, references: [] })),
+  }))
+  return `export const modules = ${JSON.stringify(light)};\nexport const loaders = {\n${loaders.join('\n')}\n};\nexport const loadReferences = () => import(${JSON.stringify(REFERENCES_ID)});\n`
+}
+
+export function referencesCode(c: Collection): string {
+  const byFile = Object.fromEntries(c.modules.flatMap((m) => [[m.file, m.references], ...m.sections.map((s) => [s.file, s.references]), ...m.cases.map((x) => [x.file, x.references])]))
+  return `export const references = ${JSON.stringify(byFile)};\n`
 }
 
 export function questionsCode(c: Collection): string {
@@ -54,7 +68,7 @@ export function dolorContent(options: { root?: string } = {}): PluginOption[] {
   const rel = (id: string) => relative(root, id).split(sep).join('/')
 
   const invalidate = (server: ViteDevServer) => {
-    for (const id of [CATALOG_ID, QUESTIONS_ID, SEARCH_ID]) {
+    for (const id of [CATALOG_ID, QUESTIONS_ID, SEARCH_ID, REFERENCES_ID]) {
       const mod = server.moduleGraph.getModuleById(`\0${id}`)
       if (mod) server.moduleGraph.invalidateModule(mod)
     }
@@ -90,7 +104,7 @@ export function dolorContent(options: { root?: string } = {}): PluginOption[] {
       server.watcher.on('change', onChange)
     },
     resolveId(id) {
-      if (id === CATALOG_ID || id === QUESTIONS_ID || id === SEARCH_ID || id.startsWith(QUESTION_PREFIX)) return `\0${id}`
+      if (id === CATALOG_ID || id === QUESTIONS_ID || id === SEARCH_ID || id === REFERENCES_ID || id.startsWith(QUESTION_PREFIX)) return `\0${id}`
       return undefined
     },
     async load(id) {
@@ -100,6 +114,7 @@ export function dolorContent(options: { root?: string } = {}): PluginOption[] {
       if (id === `\0${CATALOG_ID}`) return catalogCode(c)
       if (id === `\0${QUESTIONS_ID}`) return questionsCode(c)
       if (id === `\0${SEARCH_ID}`) return searchCode(c)
+      if (id === `\0${REFERENCES_ID}`) return referencesCode(c)
       const questionId = id.slice(`\0${QUESTION_PREFIX}`.length)
       const meta = c.questions.find((q) => q.id === questionId)
       const extracted = meta && c.reports.get(meta.file)?.questions.find((q) => q.id === questionId)

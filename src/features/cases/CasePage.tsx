@@ -1,6 +1,6 @@
 import { Suspense, useMemo } from 'react'
 import { Link, useParams } from 'react-router'
-import { findCase, findModule } from '@/content/catalog'
+import { ensureReferences, findCase, findModule } from '@/content/catalog'
 import type { CatalogCase } from '@/content/types'
 import { formatDate, formatMinutes } from '@/lib/format'
 import { CaseContext, QuestionHostContext, type CaseContextValue, type QuestionHost } from '@/mdx/contexts'
@@ -99,5 +99,8 @@ function CasePlayer({ theCase, moduleTitle }: { theCase: CatalogCase; moduleTitl
     </article>
   )
 }
+
+/** Reference lists load with the first page that shows prose, not with the app. */
+export const loader = () => ensureReferences().then(() => null)
 
 export { CasePage as Component }

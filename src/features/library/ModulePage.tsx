@@ -1,6 +1,6 @@
 import { Suspense } from 'react'
 import { Link, useParams } from 'react-router'
-import { findModule } from '@/content/catalog'
+import { ensureReferences, findModule } from '@/content/catalog'
 import { topicTitle } from '@/content/taxonomy'
 import { useAllCaseRuns, useAllSectionProgress } from '@/db/hooks'
 import { formatDate, formatMinutes, plural } from '@/lib/format'
@@ -96,5 +96,8 @@ export function ModulePage() {
     </article>
   )
 }
+
+/** Reference lists load with the first page that shows prose, not with the app. */
+export const loader = () => ensureReferences().then(() => null)
 
 export { ModulePage as Component }

@@ -1,6 +1,6 @@
 import { Suspense, useEffect } from 'react'
 import { Link, useParams } from 'react-router'
-import { findModule } from '@/content/catalog'
+import { ensureReferences, findModule } from '@/content/catalog'
 import { topicTitle } from '@/content/taxonomy'
 import { useSectionProgress } from '@/db/hooks'
 import { addTimeSpent, recordVisit, setCompleted } from '@/db/progress'
@@ -90,5 +90,8 @@ export function SectionPage() {
     </article>
   )
 }
+
+/** Reference lists load with the first page that shows prose, not with the app. */
+export const loader = () => ensureReferences().then(() => null)
 
 export { SectionPage as Component }

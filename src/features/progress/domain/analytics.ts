@@ -119,7 +119,23 @@ function add(map: Map<string, Tally>, key: string, correct: boolean) {
   if (correct) t.correct += 1
 }
 
+// Week labels are computed once per quarter hour (every time zone's midnight falls on one),
+// not once per attempt: Date is the slow part of the progress page.
+const weekCache = new Map<number, string>()
+const QUARTER_HOUR = 900_000
+
 export function weekOf(ms: number): string {
+  const bucket = Math.floor(ms / QUARTER_HOUR)
+  let week = weekCache.get(bucket)
+  if (week === undefined) {
+    if (weekCache.size > 50_000) weekCache.clear()
+    week = computeWeek(bucket * QUARTER_HOUR)
+    weekCache.set(bucket, week)
+  }
+  return week
+}
+
+function computeWeek(ms: number): string {
   const d = new Date(ms)
   const monday = new Date(d.getFullYear(), d.getMonth(), d.getDate() - ((d.getDay() + 6) % 7))
   const pad = (n: number) => String(n).padStart(2, '0')
@@ -132,13 +148,19 @@ export function weekOf(ms: number): string {
  * knowledge, so it does not raise accuracy.
  */
 export function scoredAttempts<A extends AttemptLike>(attempts: readonly A[]): A[] {
-  const first = new Map<string, A>()
+  // Nested maps (place → item) rather than one joined string key: no string building per attempt.
+  const byContext = new Map<string, Map<string, Map<string, A>>>()
+  const out: A[] = []
   for (const a of attempts) {
-    const key = `${a.context}\u0000${a.contextId}\u0000${a.questionId}`
-    const seen = first.get(key)
-    if (!seen || a.answeredAt < seen.answeredAt) first.set(key, a)
+    let byPlace = byContext.get(a.context)
+    if (!byPlace) byContext.set(a.context, (byPlace = new Map()))
+    let byItem = byPlace.get(a.contextId)
+    if (!byItem) byPlace.set(a.contextId, (byItem = new Map()))
+    const seen = byItem.get(a.questionId)
+    if (!seen || a.answeredAt < seen.answeredAt) byItem.set(a.questionId, a)
   }
-  return [...first.values()]
+  for (const byPlace of byContext.values()) for (const byItem of byPlace.values()) for (const a of byItem.values()) out.push(a)
+  return out
 }
 
 export function computeAnalytics(input: AnalyticsInput): Analytics {
