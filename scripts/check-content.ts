@@ -24,3 +24,11 @@ if (c.modules.length !== published.modules.length || drafts)
   console.log(
     `Drafts (checked, not published): ${c.modules.filter((m) => m.draft).map((m) => m.id).join(', ') || 'none'} as modules; ${drafts} questions left out of production builds.`,
   )
+
+// CONTENT.md asks for 700–1,500 words of prose a section (tables, callouts and key points count;
+// frontmatter and question text do not). A warning, not an error: length is judged by reviewers.
+const [MIN_WORDS, MAX_WORDS] = [700, 1500]
+for (const s of c.modules.flatMap((m) => m.sections)) {
+  const words = c.reports.get(s.file)?.words ?? 0
+  if (words < MIN_WORDS || words > MAX_WORDS) console.log(`warning: ${s.file}: ${words} words of prose; sections are ${MIN_WORDS}–${MAX_WORDS} (CONTENT.md)`)
+}
