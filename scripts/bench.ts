@@ -8,8 +8,12 @@
  *    the same stack (React, React Router, one MDX route) built in this run: at most 1.3 × the floor.
  * 3. Saving an answer through Dolor's repository against a raw IndexedDB put of the same record,
  *    in Chromium: at most 2 ×.
+ * 4. Lighthouse (mobile preset) on the library and on a section of the production build:
+ *    performance ≥ 0.95, accessibility 1.00, best practices ≥ 0.95.
  */
 import { chromium } from '@playwright/test'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -178,10 +182,38 @@ report({
   budgetText: '≤ 2 ×',
 })
 
+// ── 4. Lighthouse on the production build ───────────────────────────────────────────
+console.log('\nLighthouse (mobile preset)…')
+const lhServer = await preview({ root, logLevel: 'warn', build: { outDir: dolorOut }, preview: { port: 4394, strictPort: true, host: '127.0.0.1' } })
+const launched = await chromeLauncher.launch({ chromePath: chrome.executablePath, chromeFlags: ['--headless=new', ...chrome.args] })
+const lighthouseScores: Record<string, Record<string, number>> = {}
+try {
+  for (const [name, path] of [
+    ['library', '/'],
+    ['section', '/modules/pharmacology/opioid-stewardship'],
+  ] as const) {
+    const run = await lighthouse(`http://127.0.0.1:4394${path}`, { port: launched.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] })
+    const cats = run?.lhr.categories ?? {}
+    const score = (id: string) => round(cats[id]?.score ?? 0)
+    lighthouseScores[name] = { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices') }
+    for (const [category, min] of [
+      ['performance', 0.95],
+      ['accessibility', 1],
+      ['best-practices', 0.95],
+    ] as const) {
+      const value = lighthouseScores[name][category]
+      report({ label: `Lighthouse ${category}, ${name} (${path})`, value, unit: '', budget: min, budgetText: `≥ ${min.toFixed(2)}` }, value >= min)
+    }
+  }
+} finally {
+  await launched.kill()
+  await new Promise<void>((resolve) => lhServer.httpServer.close(() => resolve()))
+}
+
 mkdirSync('bench', { recursive: true })
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ node: process.version, date: new Date().toISOString().slice(0, 10), items: ITEMS, attempts: ATTEMPTS, figures, details, firstLoad: { floor, dolor }, idb }, null, 2)}\n`,
+  `${JSON.stringify({ node: process.version, date: new Date().toISOString().slice(0, 10), items: ITEMS, attempts: ATTEMPTS, figures, details, firstLoad: { floor, dolor }, idb, lighthouse: lighthouseScores }, null, 2)}\n`,
 )
 const missed = figures.filter((f) => !f.ok)
 console.log(`\n${figures.length - missed.length} of ${figures.length} budgets met. Written to bench/results.json`)
