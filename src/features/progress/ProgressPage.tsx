@@ -1,10 +1,10 @@
 /** /progress: where a fellow stands, what to study next, and how well they judge their own knowledge. */
 import { Link } from 'react-router'
 import { catalog } from '@/content/catalog'
-import { formatMinutes, plural } from '@/lib/format'
+import { plural } from '@/lib/format'
 import { ScrollRegion } from '@/ui/ScrollRegion'
 import { MIN_ANSWERS_FOR_WEAKNESS, percent, sectionsTeaching, type Analytics } from './domain/analytics'
-import { Bar, DomainTable, ModuleTable, TopicTable } from './ProgressTables'
+import { Bar, DomainTable, ModuleTable, StatList, TopicTable } from './ProgressTables'
 import { TrendChart } from './TrendChart'
 import { useAnalytics } from './use-analytics'
 
@@ -18,7 +18,7 @@ export function ProgressPage() {
         <p role="status">Loading your progress…</p>
       ) : (
         <>
-          <Summary a={a} />
+          <StatList a={a} completion />
           <p>
             <Link to="/progress/report">Printable report for your program director</Link>
           </p>
@@ -43,45 +43,6 @@ export function ProgressPage() {
         </>
       )}
     </>
-  )
-}
-
-function Summary({ a }: { a: Analytics }) {
-  const sections = a.modules.reduce((s, m) => ({ done: s.done + m.sectionsCompleted, all: s.all + m.sectionsTotal }), { done: 0, all: 0 })
-  const cases = a.modules.reduce((s, m) => ({ done: s.done + m.casesCompleted, all: s.all + m.casesTotal }), { done: 0, all: 0 })
-  return (
-    <dl className="stats">
-      <div>
-        <dt>Sections completed</dt>
-        <dd>
-          {sections.done} of {sections.all}
-        </dd>
-      </div>
-      <div>
-        <dt>Cases completed</dt>
-        <dd>
-          {cases.done} of {cases.all}
-        </dd>
-      </div>
-      <div>
-        <dt>Time studied</dt>
-        <dd>{formatMinutes(a.secondsStudied / 60)}</dd>
-      </div>
-      <div>
-        <dt>Items answered</dt>
-        <dd>
-          {a.itemsAnswered} of {a.itemsAvailable}
-        </dd>
-      </div>
-      <div>
-        <dt>Accuracy</dt>
-        <dd>{a.overall.total ? `${percent(a.overall)}%` : '—'}</dd>
-      </div>
-      <div>
-        <dt>Blueprint-weighted accuracy</dt>
-        <dd>{a.weightedPercent === null ? '—' : `${a.weightedPercent}%`}</dd>
-      </div>
-    </dl>
   )
 }
 

@@ -26,6 +26,35 @@ export function Bar({ tally }: { tally: Tally }) {
   )
 }
 
+/** The headline figures, shared by the progress page (with completion) and the printed report. */
+export function StatList({ a, completion = false }: { a: Analytics; completion?: boolean }) {
+  const sum = (pick: (m: Analytics['modules'][number]) => [number, number]) => a.modules.map(pick).reduce(([d, t], [x, y]) => [d + x, t + y], [0, 0])
+  const [sectionsDone, sectionsAll] = sum((m) => [m.sectionsCompleted, m.sectionsTotal])
+  const [casesDone, casesAll] = sum((m) => [m.casesCompleted, m.casesTotal])
+  const stats: [string, string][] = [
+    ...(completion
+      ? ([
+          ['Sections completed', `${sectionsDone} of ${sectionsAll}`],
+          ['Cases completed', `${casesDone} of ${casesAll}`],
+        ] as [string, string][])
+      : []),
+    ['Time studied', formatMinutes(a.secondsStudied / 60)],
+    ['Items answered', completion ? `${a.itemsAnswered} of ${a.itemsAvailable}` : String(a.itemsAnswered)],
+    ['Accuracy', a.overall.total ? `${percent(a.overall)}%` : '—'],
+    ['Blueprint-weighted accuracy', a.weightedPercent === null ? '—' : `${a.weightedPercent}%`],
+  ]
+  return (
+    <dl className="stats">
+      {stats.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
+
 export function ModuleTable({ a }: { a: Analytics }) {
   return (
     <ScrollRegion label="Completion by module">

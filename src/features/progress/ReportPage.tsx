@@ -6,9 +6,8 @@ import { useId, useState } from 'react'
 import { Link } from 'react-router'
 import { setSetting } from '@/db/settings'
 import { useSetting } from '@/db/hooks'
-import { formatDate, formatMinutes } from '@/lib/format'
-import { percent } from './domain/analytics'
-import { DomainTable, ModuleTable, TopicTable } from './ProgressTables'
+import { formatDate } from '@/lib/format'
+import { DomainTable, ModuleTable, StatList, TopicTable } from './ProgressTables'
 import { useAnalytics } from './use-analytics'
 
 const toInput = (ms: number) => {
@@ -71,24 +70,7 @@ export function ReportPage() {
           <p role="status">Loading…</p>
         ) : (
           <>
-            <dl className="stats">
-              <div>
-                <dt>Time studied</dt>
-                <dd>{formatMinutes(a.secondsStudied / 60)}</dd>
-              </div>
-              <div>
-                <dt>Items answered</dt>
-                <dd>{a.itemsAnswered}</dd>
-              </div>
-              <div>
-                <dt>Accuracy</dt>
-                <dd>{a.overall.total ? `${percent(a.overall)}%` : '—'}</dd>
-              </div>
-              <div>
-                <dt>Blueprint-weighted accuracy</dt>
-                <dd>{a.weightedPercent === null ? '—' : `${a.weightedPercent}%`}</dd>
-              </div>
-            </dl>
+            <StatList a={a} />
             <ModuleTable a={a} />
             <DomainTable a={a} />
             <TopicTable a={a} />

@@ -1,6 +1,4 @@
-import { useEffect } from 'react'
-import { useSetting } from '@/db/hooks'
-import { setSetting } from '@/db/settings'
+import { chooseRootPreference, useApplyRootPreference, type RootPreference } from './root-preference'
 
 export type TextSize = 'default' | 'large' | 'larger'
 export const textSizes: { value: TextSize; label: string }[] = [
@@ -9,28 +7,8 @@ export const textSizes: { value: TextSize; label: string }[] = [
   { value: 'larger', label: 'Larger' },
 ]
 
-const STORAGE_KEY = 'dolor.textSize'
+/** Scales every rem-based size: CSS keys off html[data-text-size]. */
+const textSize: RootPreference<TextSize> = { key: 'textSize', attribute: 'textSize', fallback: 'default' }
 
-/** Scales every rem-based size (CSS keys off html[data-text-size]); mirrored for the first paint. */
-export function applyTextSize(size: TextSize) {
-  const root = document.documentElement
-  if (size === 'default') delete root.dataset.textSize
-  else root.dataset.textSize = size
-  try {
-    localStorage.setItem(STORAGE_KEY, size)
-  } catch {
-    /* storage blocked: the size still applies for this visit */
-  }
-}
-
-export function useApplyTextSize() {
-  const size = useSetting<TextSize>('textSize', 'default')
-  useEffect(() => {
-    if (size) applyTextSize(size)
-  }, [size])
-}
-
-export async function chooseTextSize(size: TextSize) {
-  applyTextSize(size)
-  await setSetting('textSize', size)
-}
+export const useApplyTextSize = () => useApplyRootPreference(textSize)
+export const chooseTextSize = (value: TextSize) => chooseRootPreference(textSize, value)
