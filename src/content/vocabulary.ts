@@ -57,6 +57,8 @@ export const vocabulary = {
   },
   MmeCalculator: { props: {}, hint: '<MmeCalculator /> on a line of its own' },
   FibromyalgiaCriteria: { props: {}, hint: '<FibromyalgiaCriteria /> on a line of its own' },
+  Dn4Questionnaire: { props: {}, hint: '<Dn4Questionnaire /> on a line of its own' },
+  BudapestCriteria: { props: {}, hint: '<BudapestCriteria /> on a line of its own' },
 } as const satisfies Record<string, ComponentSpec>
 
 export type VocabularyTag = keyof typeof vocabulary

@@ -10,6 +10,8 @@ import { Callout } from './Callout'
 import { Figure } from './Figure'
 import { KeyPoints } from './KeyPoints'
 import { FibromyalgiaCriteria } from './fibromyalgia/FibromyalgiaCriteria'
+import { Dn4Questionnaire } from './dn4/Dn4Questionnaire'
+import { BudapestCriteria } from './budapest/BudapestCriteria'
 import { MmeCalculator } from './mme/MmeCalculator'
 import { Choice, Choices, Explanation, Question, Stem } from './Question'
 import { Ref } from './Ref'
@@ -50,6 +52,8 @@ const vocabularyComponents = {
   Figure,
   MmeCalculator,
   FibromyalgiaCriteria,
+  Dn4Questionnaire,
+  BudapestCriteria,
 } satisfies Record<VocabularyTag, ComponentType<never>>
 
 export const mdxComponents = {

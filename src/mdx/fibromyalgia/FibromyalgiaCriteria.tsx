@@ -5,8 +5,7 @@
 import { useId, useState } from 'react'
 import { criteriaSource, otherSymptoms, painAreas, regions, severityLevels, severitySymptoms } from './acr-2016-criteria'
 import { scoreCriteria, type CriteriaInput } from './score'
-
-const toggle = (list: readonly string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id])
+import { CalcResult, CalcSource, CheckItem, toggleId as toggle } from '../calculator/parts'
 
 export function FibromyalgiaCriteria() {
   const [input, setInput] = useState<CriteriaInput>({ painful: [], severity: {}, other: [], threeMonths: false })
@@ -18,19 +17,18 @@ export function FibromyalgiaCriteria() {
       <h2 id={headingId}>Fibromyalgia criteria (2016) calculator</h2>
       <p className="calc__note">For learning how the criteria work; the diagnosis is a clinical one and is valid whatever other diagnoses a person has.</p>
 
-      <fieldset className="fibro__areas">
+      <fieldset className="calc__grid">
         <legend>Pain in the past week (widespread pain index)</legend>
         {regions.map((r) => (
-          <fieldset key={r.id} className="fibro__region">
+          <fieldset key={r.id} className="calc__group">
             <legend>{r.label}</legend>
             {painAreas
               .filter((a) => a.region === r.id)
               .map((a) => (
-                <label key={a.id} className="fibro__check">
-                  <input type="checkbox" checked={input.painful.includes(a.id)} onChange={() => setInput((s) => ({ ...s, painful: toggle(s.painful, a.id) }))} />
+                <CheckItem key={a.id} checked={input.painful.includes(a.id)} onToggle={() => setInput((s) => ({ ...s, painful: toggle(s.painful, a.id) }))}>
                   {a.label}
-                  {a.countsForGeneralizedPain ? null : <span className="fibro__aside"> (not counted toward a region)</span>}
-                </label>
+                  {a.countsForGeneralizedPain ? null : <span className="calc__aside"> (not counted toward a region)</span>}
+                </CheckItem>
               ))}
           </fieldset>
         ))}
@@ -39,7 +37,7 @@ export function FibromyalgiaCriteria() {
       <fieldset>
         <legend>Symptom severity in the past week</legend>
         {severitySymptoms.map((s) => (
-          <label key={s.id} className="fibro__select">
+          <label key={s.id} className="calc__select">
             {s.label}
             <select value={input.severity[s.id] ?? 0} onChange={(e) => setInput((cur) => ({ ...cur, severity: { ...cur.severity, [s.id]: Number(e.target.value) } }))}>
               {severityLevels.map((label, value) => (
@@ -55,32 +53,26 @@ export function FibromyalgiaCriteria() {
       <fieldset>
         <legend>Present during the previous 6 months</legend>
         {otherSymptoms.map((s) => (
-          <label key={s.id} className="fibro__check">
-            <input type="checkbox" checked={input.other.includes(s.id)} onChange={() => setInput((cur) => ({ ...cur, other: toggle(cur.other, s.id) }))} />
+          <CheckItem key={s.id} checked={input.other.includes(s.id)} onToggle={() => setInput((cur) => ({ ...cur, other: toggle(cur.other, s.id) }))}>
             {s.label}
-          </label>
+          </CheckItem>
         ))}
       </fieldset>
 
-      <label className="fibro__check">
-        <input type="checkbox" checked={input.threeMonths} onChange={() => setInput((cur) => ({ ...cur, threeMonths: !cur.threeMonths }))} />
+      <CheckItem checked={input.threeMonths} onToggle={() => setInput((cur) => ({ ...cur, threeMonths: !cur.threeMonths }))}>
         Symptoms generally present for at least 3 months
-      </label>
+      </CheckItem>
 
-      <div className="calc__result" role="status" aria-live="polite">
-        <p className="calc__total">
-          WPI <strong>{result.wpi}</strong> of 19 · SSS <strong>{result.sss}</strong> of 12 · regions <strong>{result.regionsWithPain.length}</strong> of 5
-        </p>
-        <p className={`fibro__verdict fibro__verdict--${result.met ? 'met' : 'not-met'}`}>{result.met ? 'Criteria met' : 'Criteria not met'}</p>
-        <ul>
-          {result.reasons.map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
-      </div>
-      <p className="calc__source">
-        Source: {criteriaSource.citation} doi:{criteriaSource.doi}
-      </p>
+      <CalcResult
+        summary={
+          <>
+            WPI <strong>{result.wpi}</strong> of 19 · SSS <strong>{result.sss}</strong> of 12 · regions <strong>{result.regionsWithPain.length}</strong> of 5
+          </>
+        }
+        verdicts={[{ label: result.met ? 'Criteria met' : 'Criteria not met', met: result.met }]}
+        reasons={result.reasons}
+      />
+      <CalcSource citations={[criteriaSource]} />
     </section>
   )
 }
