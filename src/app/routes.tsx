@@ -28,7 +28,7 @@ export const routes: RouteObject[] = [
       { path: 'progress', lazy: () => import('@/features/progress/ProgressPage') },
       { path: 'progress/report', lazy: () => import('@/features/progress/ReportPage') },
       { path: 'search', lazy: () => import('@/features/search/SearchPage') },
-      { path: 'settings', lazy: () => import('@/features/settings/SettingsPage') },
+      { path: 'settings', lazy: () => import('./SettingsRoute') },
       { path: '*', Component: () => <NotFound /> },
     ],
   },

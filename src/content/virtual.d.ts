@@ -29,3 +29,8 @@ declare module 'virtual:dolor/search' {
   import type { SearchBundle } from '@/content/search-options'
   export const search: SearchBundle
 }
+
+declare module 'virtual:dolor/interactions' {
+  /** Each item's choice texts in choice order (A, B, …). */
+  export const choiceTexts: Record<string, string[]>
+}

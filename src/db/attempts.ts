@@ -45,3 +45,13 @@ export function setAttemptConfidence(questionId: string, context: AttemptContext
 export function attemptsFor(questionId: string): Promise<Attempt[]> {
   return read(() => db.attempts.where('questionId').equals(questionId).sortBy('answeredAt'), [])
 }
+
+/** Answers saved after the attempt with id `afterId`, oldest first (the xAPI projector's feed). */
+export function attemptsAfter(afterId: number): Promise<Attempt[]> {
+  return read(() => db.attempts.where(':id').above(afterId).toArray(), [])
+}
+
+/** The id of the latest saved answer, 0 when there is none. */
+export function latestAttemptId(): Promise<number> {
+  return read(async () => ((await db.attempts.orderBy(':id').lastKey()) as number | undefined) ?? 0, 0)
+}

@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie'
 import { schemaVersions } from './schema'
 import { reportStorageProblem } from './status'
-import type { Attempt, CaseRun, Flag, Note, ReviewCard, ReviewLog, SectionProgress, Setting, TestRecord } from './types'
+import type { Attempt, CaseRun, Flag, Note, OutboxRow, ReviewCard, ReviewLog, SectionProgress, Setting, TestRecord } from './types'
 
 export const DB_NAME = 'dolor'
 
@@ -15,6 +15,7 @@ export class DolorDatabase extends Dexie {
   notes!: Table<Note, string>
   reviewCards!: Table<ReviewCard, string>
   reviewLogs!: Table<ReviewLog, number>
+  outbox!: Table<OutboxRow, string>
 
   constructor(name = DB_NAME) {
     super(name)

@@ -6,6 +6,7 @@ import { getSectionProgress, lastVisitedSection, listSectionProgress } from './p
 import { getSetting } from './settings'
 import { getNote, getTest, listAttempts, listFlags, listTests } from './tests'
 import { countDueCards, listCards } from './review'
+import { outboxSummary } from './outbox'
 import { useStorageStatus } from './status'
 import type { AttemptContext } from './types'
 
@@ -71,4 +72,8 @@ export function useDueCount(now: number) {
 
 export function useReviewCards() {
   return useDbQuery(() => listCards(), [])
+}
+
+export function useOutboxSummary() {
+  return useDbQuery(() => outboxSummary(), [])
 }

@@ -65,4 +65,17 @@ async function queueEarlierMisses(tx: Transaction): Promise<void> {
   await tx.table('reviewCards').bulkPut([...cards.values()])
 }
 
-export const schemaVersions: readonly SchemaVersion[] = [v1_2026_11_27, v2_2026_11_27, v3_2026_11_27]
+/**
+ * v4: the xAPI outbox (issue 13). A statement is written here, with its UUID, before any attempt
+ * to send it, and leaves only when the LRS has it. `createdAt` keeps sending in the order things
+ * happened; `nextTryAt` lets the sender skip rows that are backing off. Additive: nothing to move.
+ */
+export const v4_2026_11_27: SchemaVersion = {
+  version: 4,
+  date: '2026-11-27',
+  stores: {
+    outbox: 'id, createdAt, nextTryAt',
+  },
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [v1_2026_11_27, v2_2026_11_27, v3_2026_11_27, v4_2026_11_27]

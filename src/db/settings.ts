@@ -4,6 +4,13 @@ import { read, write } from './safe'
 
 export type Theme = 'system' | 'light' | 'dark'
 
+/**
+ * Settings that belong to this browser only: the LRS connection (with its credentials) and the
+ * sender's bookkeeping. Backups neither carry nor restore them, so a shared backup file never
+ * leaks a password and an import never points a browser at someone else's LRS.
+ */
+export const isDeviceOnlySetting = (key: string) => key.startsWith('xapi')
+
 export async function getSetting<T>(key: string, fallback: T): Promise<T> {
   const row = await read(() => db.settings.get(key), undefined)
   return row === undefined ? fallback : (row.value as T)

@@ -131,3 +131,15 @@ export interface ReviewLog {
   before: CardFields
   dueAfter: number
 }
+
+/** An xAPI statement waiting for the LRS. `rejected` rows were refused as invalid and are not retried. */
+export interface OutboxRow {
+  /** The statement's own UUID: sending the same row twice can never make two statements. */
+  id: string
+  statement: unknown
+  createdAt: number
+  tries: number
+  nextTryAt: number
+  state: 'pending' | 'rejected'
+  lastError?: string
+}

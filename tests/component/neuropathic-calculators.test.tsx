@@ -11,7 +11,7 @@ describe('<Dn4Questionnaire />', () => {
     const calc = screen.getByRole('region', { name: 'DN4 questionnaire' })
     const status = within(calc).getByRole('status')
     expect(status).toHaveTextContent('DN4 score 0 of 10')
-    for (const name of ['Burning', 'Pins and needles', 'Hypoesthesia to pinprick']) await user.click(within(calc).getByRole('checkbox', { name }))
+    for (const name of ['Burning', 'Pins and needles', 'Hypoesthesia to prick']) await user.click(within(calc).getByRole('checkbox', { name }))
     expect(status).toHaveTextContent('DN4 score 3 of 10')
     expect(status).toHaveTextContent('Screen negative (below 4)')
     await user.click(within(calc).getByRole('checkbox', { name: 'Brushing' }))

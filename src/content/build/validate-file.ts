@@ -40,6 +40,8 @@ export interface ExtractedQuestion {
   difficulty: Difficulty
   select: 'single' | 'all'
   choiceIds: string[]
+  /** Each choice's `text`, for records that must describe the item without rendering it (xAPI). */
+  choiceTexts: string[]
   correctIds: string[]
   refs: string[]
   contentHash: string
@@ -200,8 +202,10 @@ export function validateFile(input: FileInput): FileReport {
     if (choices.length < 2) error(node, `question ${id ?? ''} has ${choices.length} choice${choices.length === 1 ? '' : 's'}; it needs at least 2`.replace('  ', ' '), 'single-best-answer items have 4–5 <Choice> elements')
     if (choices.length > choiceLetters.length) error(node, `question has ${choices.length} choices; at most ${choiceLetters.length}`)
     const correctIds: string[] = []
+    const choiceTexts: string[] = []
     choices.forEach((choice, i) => {
       const cp = readProps(choice, 'Choice')
+      choiceTexts.push(typeof cp.text === 'string' ? cp.text : '')
       if (cp.correct) correctIds.push(choiceLetters[i])
       if (!toString(choice).trim())
         error(choice, `choice ${choiceLetters[i].toUpperCase()} has no rationale`, 'write why this option is right or wrong between <Choice …> and </Choice>')
@@ -225,6 +229,7 @@ export function validateFile(input: FileInput): FileReport {
         difficulty: (props.difficulty as Difficulty | undefined) ?? 'medium',
         select: multi ? 'all' : 'single',
         choiceIds: choices.map((_, i) => choiceLetters[i]),
+        choiceTexts,
         correctIds,
         refs,
         contentHash: createHash('sha256').update(text.slice(start, end)).digest('hex').slice(0, 16),

@@ -20,6 +20,7 @@ export const QUESTIONS_ID = 'virtual:dolor/questions'
 export const QUESTION_PREFIX = 'virtual:dolor/question/'
 export const SEARCH_ID = 'virtual:dolor/search'
 export const REFERENCES_ID = 'virtual:dolor/references'
+export const INTERACTIONS_ID = 'virtual:dolor/interactions'
 
 export const mdxOptions = {
   providerImportSource: '@mdx-js/react',
@@ -52,6 +53,17 @@ export function questionsCode(c: Collection): string {
   return `export const questions = ${JSON.stringify(index)};\nexport const loaders = {\n${loaders.join('\n')}\n};\n`
 }
 
+/** Choice texts by item, loaded only by the xAPI sender, which must describe an item it does not render. */
+export function interactionsCode(c: Collection): string {
+  const byId = Object.fromEntries(
+    c.questions.map((q) => {
+      const extracted = c.reports.get(q.file)?.questions.find((x) => x.id === q.id)
+      return [q.id, extracted?.choiceTexts ?? []]
+    }),
+  )
+  return `export const choiceTexts = ${JSON.stringify(byId)};\n`
+}
+
 export function searchCode(c: Collection): string {
   return `export const search = ${JSON.stringify(buildSearchIndex(c))};\n`
 }
@@ -68,7 +80,7 @@ export function dolorContent(options: { root?: string } = {}): PluginOption[] {
   const rel = (id: string) => relative(root, id).split(sep).join('/')
 
   const invalidate = (server: ViteDevServer) => {
-    for (const id of [CATALOG_ID, QUESTIONS_ID, SEARCH_ID, REFERENCES_ID]) {
+    for (const id of [CATALOG_ID, QUESTIONS_ID, SEARCH_ID, REFERENCES_ID, INTERACTIONS_ID]) {
       const mod = server.moduleGraph.getModuleById(`\0${id}`)
       if (mod) server.moduleGraph.invalidateModule(mod)
     }
@@ -104,7 +116,7 @@ export function dolorContent(options: { root?: string } = {}): PluginOption[] {
       server.watcher.on('change', onChange)
     },
     resolveId(id) {
-      if (id === CATALOG_ID || id === QUESTIONS_ID || id === SEARCH_ID || id === REFERENCES_ID || id.startsWith(QUESTION_PREFIX)) return `\0${id}`
+      if ([CATALOG_ID, QUESTIONS_ID, SEARCH_ID, REFERENCES_ID, INTERACTIONS_ID].includes(id) || id.startsWith(QUESTION_PREFIX)) return `\0${id}`
       return undefined
     },
     async load(id) {
@@ -115,6 +127,7 @@ export function dolorContent(options: { root?: string } = {}): PluginOption[] {
       if (id === `\0${QUESTIONS_ID}`) return questionsCode(c)
       if (id === `\0${SEARCH_ID}`) return searchCode(c)
       if (id === `\0${REFERENCES_ID}`) return referencesCode(c)
+      if (id === `\0${INTERACTIONS_ID}`) return interactionsCode(c)
       const questionId = id.slice(`\0${QUESTION_PREFIX}`.length)
       const meta = c.questions.find((q) => q.id === questionId)
       const extracted = meta && c.reports.get(meta.file)?.questions.find((q) => q.id === questionId)

@@ -1,6 +1,7 @@
 /** Export, import and reset against IndexedDB. The file format and merge rules live beside this. */
 import type { Table } from 'dexie'
 import { db } from '../database'
+import { isDeviceOnlySetting } from '../settings'
 import { canUseStorage, reportStorageProblem } from '../status'
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, tableNames, type BackupFile, type BackupTables } from './format'
 import { planMerge, type MergePlan } from './merge'
@@ -11,8 +12,11 @@ const allTables = () => tableNames.map(tableOf)
 
 async function readTables(): Promise<BackupTables> {
   const entries = await Promise.all(tableNames.map(async (name) => [name, await tableOf(name).toArray()] as const))
-  return Object.fromEntries(entries) as unknown as BackupTables
+  const tables = Object.fromEntries(entries) as unknown as BackupTables
+  return withoutDeviceSettings(tables)
 }
+
+const withoutDeviceSettings = (tables: BackupTables): BackupTables => ({ ...tables, settings: tables.settings.filter((s) => !isDeviceOnlySetting(s.key)) })
 
 /** Every table, read in one transaction so the file is a consistent snapshot. */
 export async function exportBackup(now = Date.now()): Promise<BackupFile> {
@@ -34,7 +38,7 @@ export async function previewImport(text: string): Promise<ImportPreview> {
   if (!parsed.ok) return parsed
   if (!canUseStorage()) return { ok: false, error: "This browser can't save data right now, so nothing can be imported. See the notice at the top of the page." }
   const local = await db.transaction('r', allTables(), readTables)
-  return { ok: true, backup: parsed.backup, plan: planMerge(local, parsed.backup.tables) }
+  return { ok: true, backup: parsed.backup, plan: planMerge(local, withoutDeviceSettings(parsed.backup.tables)) }
 }
 
 export type ImportResult = { ok: true; plan: MergePlan } | { ok: false; error: string }
@@ -48,7 +52,7 @@ export async function importBackup(backup: BackupFile): Promise<ImportResult> {
   if (!canUseStorage()) return { ok: false, error: "This browser can't save data right now, so nothing was imported." }
   try {
     const plan = await db.transaction('rw', allTables(), async () => {
-      const merged = planMerge(await readTables(), backup.tables)
+      const merged = planMerge(await readTables(), withoutDeviceSettings(backup.tables))
       if (merged.deleteReviewLogIds.length) await db.reviewLogs.bulkDelete(merged.deleteReviewLogIds)
       for (const name of tableNames) {
         const rows = merged.put[name]
@@ -71,10 +75,11 @@ export async function countRows(): Promise<Record<keyof BackupTables, number>> {
   return Object.fromEntries(entries) as Record<keyof BackupTables, number>
 }
 
-/** Deletes everything Dolor keeps in this browser, in one transaction. */
+/** Deletes everything Dolor keeps in this browser, in one transaction (unsent xAPI statements too). */
 export async function resetAll(): Promise<boolean> {
   try {
-    await db.transaction('rw', allTables(), () => Promise.all(allTables().map((t) => t.clear())))
+    const everything = [...allTables(), db.outbox]
+    await db.transaction('rw', everything, () => Promise.all(everything.map((t) => t.clear())))
     return true
   } catch (error) {
     reportStorageProblem('error', `Reset failed: ${error instanceof Error ? error.message : String(error)}. Nothing was deleted.`)

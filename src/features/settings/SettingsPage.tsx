@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { useSetting } from '@/db/hooks'
 import { isStoragePersistent, type Theme } from '@/db/settings'
 import { useStorageStatus } from '@/db/status'
@@ -28,7 +28,8 @@ function useEstimate() {
   return estimate
 }
 
-export function SettingsPage() {
+/** `lrs`: the Learning Record Store panel, supplied by the app (it belongs to the xapi feature). */
+export function SettingsPage({ lrs }: { lrs?: ReactNode } = {}) {
   const saved = useSetting<Theme>('theme', 'system')
   // Shown at once on click; the saved value catches up through the live query.
   const [picked, setPicked] = useState<Theme | undefined>()
@@ -104,6 +105,7 @@ export function SettingsPage() {
         </dl>
         <DataControls />
       </section>
+      {lrs}
     </>
   )
 }

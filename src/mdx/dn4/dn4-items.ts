@@ -43,7 +43,7 @@ export const dn4Questions: readonly Dn4Question[] = [
     prompt: 'Question 3: is the pain located in an area where examination shows one or more of these?',
     items: [
       { id: 'hypoesthesia-touch', label: 'Hypoesthesia to touch' },
-      { id: 'hypoesthesia-prick', label: 'Hypoesthesia to pinprick' },
+      { id: 'hypoesthesia-prick', label: 'Hypoesthesia to prick' },
     ],
   },
   {
