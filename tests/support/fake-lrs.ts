@@ -45,7 +45,9 @@ export function createFakeLrs(options: { username?: string; password?: string; b
     return undefined
   }
 
-  function handle(request: LrsRequest): LrsReply {
+  function handle(raw: LrsRequest): LrsReply {
+    // Header names are case-insensitive; not every Headers implementation lowercases them.
+    const request = { ...raw, headers: Object.fromEntries(Object.entries(raw.headers).map(([k, v]) => [k.toLowerCase(), v])) }
     const path = request.url.pathname
     if (path === `${base}about` && request.method === 'GET') return json(200, { version: ['1.0.3'] })
     if (path !== `${base}statements`) return { status: 404 }

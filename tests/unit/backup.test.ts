@@ -90,6 +90,26 @@ describe('the backup file', () => {
     expect(after).toMatchObject({ format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: db.verno })
   })
 
+  it('leaves the LRS connection, its credentials and the outbox out of the file, and an import never brings them in', async () => {
+    await seedEverything()
+    await setSetting('xapiConfig', { enabled: true, endpoint: 'https://lrs.example.org/xapi/', auth: { kind: 'basic', username: 'k', password: 'secret-password' } })
+    await db.outbox.add({ id: '00000000-0000-4000-8000-000000000009', statement: {}, createdAt: 1, tries: 0, nextTryAt: 0, state: 'pending' })
+    const file = JSON.stringify(await exportBackup())
+    expect(file).not.toContain('secret-password')
+    expect(file).not.toContain('xapi')
+
+    // A file that carries such a setting (hand-edited, or from elsewhere) cannot point this browser at another LRS.
+    await resetAll()
+    expect(await db.outbox.count()).toBe(0)
+    const tampered = JSON.parse(file) as { tables: BackupTables }
+    tampered.tables.settings.push({ key: 'xapiConfig', value: { endpoint: 'https://elsewhere.example/' }, updatedAt: Date.now() })
+    const preview = await previewImport(JSON.stringify(tampered))
+    if (!preview.ok) throw new Error(preview.error)
+    await importBackup(preview.backup)
+    expect(await db.settings.get('xapiConfig')).toBeUndefined()
+    expect(await db.settings.get('theme')).toMatchObject({ value: 'dark' })
+  })
+
   it('importing the same file twice adds nothing the second time', async () => {
     await seedEverything()
     const file = JSON.stringify(await exportBackup())

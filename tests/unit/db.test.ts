@@ -9,7 +9,7 @@ import { advanceCase, completeCase, getCaseRun, restartCase, saveCaseAnswer } fr
 import { db, DolorDatabase } from '@/db/database'
 import { addTimeSpent, getSectionProgress, lastVisitedSection, recordVisit, setCompleted } from '@/db/progress'
 import { openDatabase } from '@/db/safe'
-import { schemaVersions, v1_2026_11_27, v2_2026_11_27, v3_2026_11_27 } from '@/db/schema'
+import { schemaVersions, v1_2026_11_27, v2_2026_11_27, v3_2026_11_27, v4_2026_11_27 } from '@/db/schema'
 import { getCard, listDueCards, logsFor, recordReview } from '@/db/review'
 import { setAttemptConfidence } from '@/db/attempts'
 import Dexie from 'dexie'
@@ -48,6 +48,7 @@ describe('schema', () => {
       notes: ['questionId', 'updatedAt'],
       reviewCards: ['questionId', 'due', 'moduleId'],
       reviewLogs: ['++id', 'questionId', 'reviewedAt'],
+      outbox: ['id', 'createdAt', 'nextTryAt'],
     })
     fresh.close()
     await fresh.delete()
@@ -100,7 +101,7 @@ describe('upgrade v2 → v3 (2026-11-27)', () => {
 
     const upgraded = new DolorDatabase(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(v3_2026_11_27.version)
+    expect(upgraded.verno).toBe(schemaVersions.at(-1)?.version)
     const cards = await upgraded.reviewCards.orderBy('questionId').toArray()
     expect(cards.map((c) => [c.questionId, c.due, c.addedAt, c.state])).toEqual([
       ['lucky', 40, 40, 'new'],
@@ -109,6 +110,31 @@ describe('upgrade v2 → v3 (2026-11-27)', () => {
     expect(await upgraded.attempts.count()).toBe(4)
     expect(await upgraded.tests.get('t')).toMatchObject({ status: 'completed' })
     expect(await upgraded.reviewLogs.count()).toBe(0)
+    upgraded.close()
+    await Dexie.delete(name)
+  })
+})
+
+describe('upgrade v3 → v4 (2026-11-27)', () => {
+  it('adds an empty outbox and keeps every v3 row, cards and settings included', async () => {
+    const name = 'dolor-upgrade-v3-v4'
+    const old = new Dexie(name)
+    for (const v of [v1_2026_11_27, v2_2026_11_27, v3_2026_11_27]) old.version(v.version).stores(v.stores)
+    await old.open()
+    await old.table('attempts').add({ questionId: 'q', moduleId: 'm', selected: ['a'], correct: false, context: 'inline', contextId: 's', answeredAt: 5, msSpent: 1, contentHash: 'h' })
+    await old.table('reviewCards').add({ questionId: 'q', moduleId: 'm', addedAt: 5, due: 5, state: 'new' })
+    await old.table('settings').add({ key: 'theme', value: 'dark', updatedAt: 3 })
+    old.close()
+
+    const upgraded = new DolorDatabase(name)
+    await upgraded.open()
+    expect(upgraded.verno).toBe(v4_2026_11_27.version)
+    expect(await upgraded.outbox.count()).toBe(0)
+    expect(await upgraded.attempts.count()).toBe(1)
+    expect(await upgraded.reviewCards.get('q')).toMatchObject({ due: 5 })
+    expect(await upgraded.settings.get('theme')).toMatchObject({ value: 'dark' })
+    await upgraded.outbox.add({ id: '00000000-0000-4000-8000-000000000001', statement: {}, createdAt: 1, tries: 0, nextTryAt: 0, state: 'pending' })
+    expect(await upgraded.outbox.where('nextTryAt').belowOrEqual(0).count()).toBe(1)
     upgraded.close()
     await Dexie.delete(name)
   })

@@ -37,8 +37,12 @@ function Field({ label, error, hint, children }: { label: string; error?: string
 export function LrsSettings() {
   // null: never configured; undefined: still loading.
   const saved = useSetting<XapiConfig | null>(CONFIG_KEY, null)
-  if (saved === undefined) return <p role="status">Loading…</p>
-  return <LrsForm initial={{ ...defaultConfig(), ...saved }} enabledNow={Boolean(saved?.enabled)} />
+  // The form starts from the first value loaded and then stays mounted: a live query that
+  // briefly reloads must not wipe what the fellow is typing.
+  const [initial, setInitial] = useState<XapiConfig | undefined>()
+  if (initial === undefined && saved !== undefined) setInitial({ ...defaultConfig(), ...saved })
+  if (initial === undefined) return <p role="status">Loading…</p>
+  return <LrsForm initial={initial} enabledNow={Boolean(saved?.enabled)} />
 }
 
 function LrsForm({ initial, enabledNow }: { initial: XapiConfig; enabledNow: boolean }) {

@@ -39,7 +39,8 @@ async function request(url: string, init: RequestInit, options: Required<Pick<Se
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), options.timeoutMs)
   try {
-    const response = await options.fetch(url, { ...init, signal: controller.signal })
+    // no-store: a GET must ask the LRS each time (a cached 401 would hide fixed credentials).
+    const response = await options.fetch(url, { ...init, cache: 'no-store', signal: controller.signal })
     const body = await response.text().catch(() => '')
     return { kind: 'status', status: response.status, body }
   } catch (error) {
