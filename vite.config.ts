@@ -1,21 +1,17 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { dolorContent } from './src/content/build/vite-plugin.ts'
 
 // DOLOR_BASE deploys under a sub-path, e.g. DOLOR_BASE=/dolor/ npm run build
 const base = process.env.DOLOR_BASE ?? '/'
 
-export default defineConfig({
-  base,
-  plugins: [
-    dolorContent(),
-    react({ include: /\.(mdx|jsx?|tsx?)$/ }),
-    // Offline-first: every page, module chunk and item slice is precached after one visit. A new
-    // deployment waits for the fellow's "Reload" (src/app/register-sw.ts), so nothing in progress is cut off.
-    VitePWA({
+// Offline-first: every page, module chunk and item slice is precached after one visit. A new
+// deployment waits for the fellow's "Reload" (src/app/register-sw.ts), so nothing in progress is cut off.
+const pwa = () =>
+  VitePWA({
       registerType: 'prompt',
       injectRegister: false,
       includeAssets: ['favicon.svg', 'apple-touch-icon.png', 'robots.txt'],
@@ -37,15 +33,37 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt}'],
         globIgnores: ['**/screenshots/**'],
-        navigateFallback: 'index.html',
+        navigateFallback: 'shell.html',
         clientsClaim: true,
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },
-    }),
+    })
+
+/**
+ * The untouched app shell, kept as shell.html beside index.html (which the prerender step
+ * overwrites with the library page): the service worker answers every navigation with it.
+ */
+const shellCopy = (): Plugin => ({
+  name: 'dolor:shell-copy',
+  enforce: 'post',
+  generateBundle(_, bundle) {
+    const index = bundle['index.html']
+    if (index?.type === 'asset') this.emitFile({ type: 'asset', fileName: 'shell.html', source: index.source })
+  },
+})
+
+export default defineConfig(({ isSsrBuild }) => ({
+  base,
+  // The server build (src/app/entry-server.tsx) only renders pages at build time; it ships nothing.
+  ...(isSsrBuild ? { publicDir: false as const } : {}),
+  plugins: [
+    dolorContent(),
+    react({ include: /\.(mdx|jsx?|tsx?)$/ }),
+    ...(isSsrBuild ? [] : [shellCopy(), pwa()]),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  build: { target: 'es2022', sourcemap: true },
+  build: isSsrBuild ? { outDir: 'dist-ssr', target: 'node20', sourcemap: false } : { target: 'es2022', sourcemap: true },
   test: {
     projects: [
       {
@@ -63,4 +81,4 @@ export default defineConfig({
       },
     ],
   },
-})
+}))

@@ -1,6 +1,6 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { createBrowserRouter, RouterProvider } from 'react-router'
+import { startTransition, StrictMode } from 'react'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { createBrowserRouter, matchRoutes, RouterProvider, type LoaderFunction } from 'react-router'
 import { initApp } from '@/app/init'
 import { routes } from '@/app/routes'
 import '@/app/styles.css'
@@ -8,10 +8,45 @@ import '@/app/styles.css'
 void initApp()
 // The service worker exists only in production builds; the dev server and tests never load it.
 if (import.meta.env.PROD) void import('@/app/register-sw').then((m) => m.registerServiceWorker())
-const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' })
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
-)
+const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/'
+const container = document.getElementById('root')!
+
+/**
+ * Content pages arrive prerendered (scripts/prerender.ts): their route modules are loaded before
+ * hydrating, so the first render matches the HTML. Other pages, and every page the service worker
+ * serves from the shell, render from scratch.
+ */
+async function start() {
+  // A host's SPA fallback may have served another page's HTML (see scripts/prerender.ts).
+  const strip = (path: string) => path.replace(/\/$/, '')
+  const servedFor = container.dataset.prerendered
+  if (servedFor !== undefined && strip(servedFor) !== strip(window.location.pathname)) {
+    container.replaceChildren()
+    document.documentElement.removeAttribute('data-wrong-page')
+  }
+  const prerendered = container.hasChildNodes()
+  if (prerendered) {
+    const matches = matchRoutes(routes, window.location, basename) ?? []
+    await Promise.all(
+      matches.map(async ({ route, params }) => {
+        if (typeof route.lazy === 'function') Object.assign(route, { ...(await route.lazy()), lazy: undefined })
+        // Hydration skips loaders (their result came with the HTML), but their side effects, such
+        // as filling in reference lists, must have happened for the first render to match.
+        if (typeof route.loader === 'function') await route.loader({ request: new Request(window.location.href), params, context: {} } as Parameters<LoaderFunction>[0])
+      }),
+    )
+  }
+  const router = createBrowserRouter(routes, { basename })
+  const app = (
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>
+  )
+  // As a transition, hydration yields to the browser between pieces of work instead of
+  // holding the main thread for the whole page (a long task on slow phones).
+  if (prerendered) startTransition(() => void hydrateRoot(container, app))
+  else createRoot(container).render(app)
+}
+
+void start()

@@ -6,10 +6,19 @@ import { FileContext } from './contexts'
 import { mdxComponents } from './registry'
 
 const cache = new Map<string, ComponentType>()
+const preloaded = new Map<string, ComponentType>()
 
-/** One lazy component per content file, made once and kept, so React never sees a new type. */
+/**
+ * Loads a content file before its page renders (route loaders call it), so the page renders
+ * whole at once: no "Loading…" flash, and a prerendered page hydrates without waiting.
+ */
+export async function preloadContent(file: string): Promise<void> {
+  if (!preloaded.has(file) && !cache.has(file)) preloaded.set(file, await loadContent(file))
+}
+
+/** One component per content file, made once and kept, so React never sees a new type. */
 function contentFor(file: string): ComponentType {
-  let Component = cache.get(file)
+  let Component = cache.get(file) ?? preloaded.get(file)
   if (!Component) {
     Component = lazy(async () => {
       try {

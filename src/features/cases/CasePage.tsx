@@ -101,6 +101,6 @@ function CasePlayer({ theCase, moduleTitle }: { theCase: CatalogCase; moduleTitl
 }
 
 /** Reference lists load with the first page that shows prose, not with the app. */
-export const loader = () => ensureReferences().then(() => null)
+export const loader = () => ensureReferences().then(() => ({ references: true }))
 
 export { CasePage as Component }

@@ -1,10 +1,10 @@
 import { Suspense } from 'react'
-import { Link, useParams } from 'react-router'
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router'
 import { ensureReferences, findModule } from '@/content/catalog'
 import { topicTitle } from '@/content/taxonomy'
 import { useAllCaseRuns, useAllSectionProgress } from '@/db/hooks'
 import { formatDate, formatMinutes, plural } from '@/lib/format'
-import { MdxDocument } from '@/mdx/MdxDocument'
+import { MdxDocument, preloadContent } from '@/mdx/MdxDocument'
 import { References } from '@/mdx/References'
 import { DraftBadge } from '@/ui/DraftBadge'
 import { NotFound } from '@/ui/NotFound'
@@ -97,7 +97,11 @@ export function ModulePage() {
   )
 }
 
-/** Reference lists load with the first page that shows prose, not with the app. */
-export const loader = () => ensureReferences().then(() => null)
+/** Reference lists load with the first page that shows prose, not with the app; the prose loads with the route. */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const file = findModule(params.moduleId ?? '')?.file
+  await Promise.all([ensureReferences(), file ? preloadContent(file) : undefined])
+  return { references: true }
+}
 
 export { ModulePage as Component }

@@ -1,12 +1,12 @@
 import { Suspense, useEffect } from 'react'
-import { Link, useParams } from 'react-router'
-import { ensureReferences, findModule } from '@/content/catalog'
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router'
+import { ensureReferences, findModule, findSection } from '@/content/catalog'
 import { topicTitle } from '@/content/taxonomy'
 import { useSectionProgress } from '@/db/hooks'
 import { addTimeSpent, recordVisit, setCompleted } from '@/db/progress'
 import { formatDate, formatMinutes } from '@/lib/format'
 import { QuestionHostContext } from '@/mdx/contexts'
-import { MdxDocument } from '@/mdx/MdxDocument'
+import { MdxDocument, preloadContent } from '@/mdx/MdxDocument'
 import { References } from '@/mdx/References'
 import { useInlineQuestionHost } from '@/features/questions/inline-host'
 import { DraftBadge } from '@/ui/DraftBadge'
@@ -91,7 +91,11 @@ export function SectionPage() {
   )
 }
 
-/** Reference lists load with the first page that shows prose, not with the app. */
-export const loader = () => ensureReferences().then(() => null)
+/** Reference lists load with the first page that shows prose, not with the app; the prose loads with the route. */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const file = findSection(params.moduleId ?? '', params.sectionId ?? '')?.file
+  await Promise.all([ensureReferences(), file ? preloadContent(file) : undefined])
+  return { references: true }
+}
 
 export { SectionPage as Component }

@@ -1,0 +1,57 @@
+/**
+ * After `vite build` (the browser app in dist/) and `vite build --ssr` (dist-ssr/), writes each
+ * published content page as static HTML: dist/index.html for the library, dist/<path>.html for
+ * the rest (static hosts serve /a/b from a/b.html). The untouched app shell stays in
+ * dist/shell.html, which the service worker serves for every navigation.
+ *
+ * Hosts that answer unknown paths with index.html (SPA fallback) would show the library's HTML
+ * for, say, /assess: each page therefore records its own path, an inline script hides a page
+ * that arrived at the wrong address, and src/main.tsx renders the right one from scratch.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+const root = resolve(import.meta.dirname, '..')
+// --dist DIR writes into another build (the benchmark builds into its own folder).
+const distArg = process.argv.indexOf('--dist')
+const dist = resolve(root, distArg > 0 ? process.argv[distArg + 1]! : 'dist')
+const base = process.env.DOLOR_BASE ?? '/'
+const basename = base.replace(/\/$/, '') || '/'
+
+const server = (await import(pathToFileURL(join(root, 'dist-ssr/entry-server.js')).href)) as {
+  prerenderPaths: () => string[]
+  render: (path: string, basename: string) => Promise<string>
+}
+const shell = readFileSync(join(dist, 'shell.html'), 'utf8')
+if (!shell.includes('<div id="root"></div>')) throw new Error('dist/shell.html has no empty <div id="root"></div> to fill')
+
+// The stylesheet (a few kB compressed) goes inline: one render-blocking request fewer before
+// the first paint on a slow connection. The shell keeps its <link> for pages rendered in the browser.
+const stylesheet = /<link rel="stylesheet" crossorigin href="([^"]+\.css)">/.exec(shell)
+if (!stylesheet) throw new Error('dist/shell.html links no stylesheet to inline')
+const css = readFileSync(join(dist, stylesheet[1]!.slice(base.length)), 'utf8')
+if (css.includes('url(')) throw new Error('the stylesheet refers to files by url(): inlining it would break their paths')
+const page = shell.replace(stylesheet[0], () => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`)
+
+const escapeTitle = (t: string) => t.replace(/</g, '&lt;')
+let count = 0
+for (const path of server.prerenderPaths()) {
+  let body = await server.render(path, basename)
+  // React renders <title> where the page declares it; a static page carries it in <head>.
+  let title = 'Dolor'
+  body = body.replace(/<title>(.*?)<\/title>/, (_, t: string) => {
+    title = t
+    return ''
+  })
+  const pathname = path === '/' ? base : `${basename === '/' ? '' : basename}${path}`
+  const guard = `<style>[data-wrong-page] #root{display:none}</style><script>if(location.pathname.replace(/\\/$/,'')!==${JSON.stringify(pathname.replace(/\/$/, ''))})document.documentElement.setAttribute('data-wrong-page','')</script>`
+  const html = page
+    .replace(/<title>.*?<\/title>/, `<title>${escapeTitle(title)}</title>${guard}`)
+    .replace('<div id="root"></div>', `<div id="root" data-prerendered="${pathname}">${body}</div>`)
+  const file = path === '/' ? join(dist, 'index.html') : join(dist, `${path}.html`)
+  mkdirSync(dirname(file), { recursive: true })
+  writeFileSync(file, html)
+  count++
+}
+console.log(`Prerendered ${count} pages into ${dist}`)
