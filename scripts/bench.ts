@@ -11,6 +11,7 @@
  * 4. Lighthouse (mobile preset) on the library and on a section of the production build:
  *    performance ≥ 0.95, accessibility 1.00, best practices ≥ 0.95.
  */
+import { execFileSync } from 'node:child_process'
 import { chromium } from '@playwright/test'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
@@ -123,6 +124,10 @@ console.log('\nBuilding Dolor and the floor app…')
 const dolorOut = join(root, '.bench-out/dolor')
 const floorOut = join(root, '.bench-out/floor')
 await build({ root, logLevel: 'warn', build: { outDir: dolorOut, emptyOutDir: true } })
+// As `npm run build` does: the server build, then the prerendered content pages.
+const dolorSsrOut = join(root, '.bench-out/dolor-ssr')
+await build({ root, logLevel: 'warn', build: { ssr: 'src/app/entry-server.tsx', outDir: dolorSsrOut, emptyOutDir: true } })
+execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/prerender.ts'), '--dist', dolorOut, '--ssr', dolorSsrOut], { stdio: 'inherit' })
 await build({ configFile: join(root, 'bench/floor/vite.config.ts'), logLevel: 'warn' })
 
 async function firstLoadJs(outDir: string, path: string, port: number): Promise<{ gzipBytes: number; files: string[] }> {

@@ -13,13 +13,17 @@ import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 const root = resolve(import.meta.dirname, '..')
-// --dist DIR writes into another build (the benchmark builds into its own folder).
-const distArg = process.argv.indexOf('--dist')
-const dist = resolve(root, distArg > 0 ? process.argv[distArg + 1]! : 'dist')
+// --dist DIR --ssr DIR: another build's folders (the benchmark builds into its own).
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(name)
+  return resolve(root, i > 0 ? process.argv[i + 1]! : fallback)
+}
+const dist = arg('--dist', 'dist')
+const ssr = arg('--ssr', 'dist-ssr')
 const base = process.env.DOLOR_BASE ?? '/'
 const basename = base.replace(/\/$/, '') || '/'
 
-const server = (await import(pathToFileURL(join(root, 'dist-ssr/entry-server.js')).href)) as {
+const server = (await import(pathToFileURL(join(ssr, 'entry-server.js')).href)) as {
   prerenderPaths: () => string[]
   render: (path: string, basename: string) => Promise<string>
 }
