@@ -11,7 +11,7 @@ async function audit(page: Page) {
 }
 
 // Ids are stable by rule (progress is stored against them), so the starter pages can be named.
-const routes = ['/', `/modules/${moduleId}`, `/modules/${moduleId}/what-is-pain`, `/modules/${moduleId}/cases/persistent-pain-after-injury`, '/modules/pharmacology/opioid-stewardship', '/modules/acute-pain/regional-anaesthesia', '/modules/acute-pain/cases/rib-fractures-in-an-older-adult', '/assess', '/review', '/progress', '/progress/report', '/search?q=opioid', '/settings', '/no/such/page']
+const routes = ['/', `/modules/${moduleId}`, `/modules/${moduleId}/what-is-pain`, `/modules/${moduleId}/cases/persistent-pain-after-injury`, '/modules/pharmacology/opioid-stewardship', '/modules/acute-pain/regional-anaesthesia', '/modules/acute-pain/cases/rib-fractures-in-an-older-adult', '/modules/chronic-pain/fibromyalgia-and-nociplastic-pain', '/modules/neuropathic-pain/assessment-and-screening', '/modules/neuropathic-pain/complex-regional-pain-syndrome', '/modules/cancer-pain/opioid-rotation-and-equianalgesia', '/assess', '/review', '/progress', '/progress/report', '/search?q=opioid', '/settings', '/no/such/page']
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const path of routes) {
