@@ -19,6 +19,7 @@ import { findQuestion, grade } from '@/content/questions'
 import type { QuestionMeta } from '@/content/types'
 import type { Confidence, SavedAnswer } from '@/db/types'
 import { confidenceLevels } from '@/lib/srs'
+import { useHydrated } from '@/ui/use-hydrated'
 import { FileContext, QuestionHostContext } from './contexts'
 import { Citation } from './References'
 
@@ -39,6 +40,8 @@ interface QuestionState {
   order: readonly string[]
   toggle(choiceId: string): void
   toggleStrike?: (choiceId: string) => void
+  /** False until the page is live and any earlier answer has been read: no choice can be lost. */
+  ready: boolean
 }
 
 const QuestionContext = createContext<QuestionState | null>(null)
@@ -71,6 +74,7 @@ function QuestionBody({ meta, children }: { meta: QuestionMeta; children?: React
   const host = useContext(QuestionHostContext)
   const { references } = useContext(FileContext)
   const saved = host.useSaved(meta.id)
+  const live = useHydrated()
   const [selected, setSelected] = useState<string[]>([])
   const [justAnswered, setJustAnswered] = useState<SavedAnswer | null>(null)
   const [retrying, setRetrying] = useState(false)
@@ -173,7 +177,7 @@ function QuestionBody({ meta, children }: { meta: QuestionMeta; children?: React
   const refs = meta.refs.map((r) => ({ n: references.findIndex((x) => x.id === r) + 1, ref: references.find((x) => x.id === r) }))
 
   return (
-    <QuestionContext.Provider value={{ meta, name, selected: answer ? answer.selected : selected, answer, revealed, struck, order, toggle, toggleStrike }}>
+    <QuestionContext.Provider value={{ meta, name, selected: answer ? answer.selected : selected, answer, revealed, struck, order, toggle, toggleStrike, ready: live }}>
       <article className={`question${revealed && answer ? (answer.correct ? ' question--correct' : ' question--incorrect') : ''}`} aria-labelledby={headingId} onKeyDown={onKeyDown} data-question-id={meta.id}>
         <h3 className="question__heading" id={headingId}>
           Question
@@ -200,7 +204,7 @@ function QuestionBody({ meta, children }: { meta: QuestionMeta; children?: React
               {answer ? 'How sure were you?' : 'How sure are you?'}
             </span>
             {confidenceLevels.map((level) => (
-              <button key={level} type="button" className="button button--small" aria-pressed={shownConfidence === level} onClick={() => void rate(level)}>
+              <button key={level} type="button" className="button button--small" aria-pressed={shownConfidence === level} onClick={() => void rate(level)} disabled={!live}>
                 {level[0].toUpperCase() + level.slice(1)}
               </button>
             ))}
@@ -208,11 +212,11 @@ function QuestionBody({ meta, children }: { meta: QuestionMeta; children?: React
         ) : null}
         <div className="question__actions">
           {answer && (host.locked || host.retry === false) ? null : answer ? (
-            <button type="button" className="button" onClick={tryAgain}>
+            <button type="button" className="button" onClick={tryAgain} disabled={!live}>
               {deferred ? 'Change answer' : 'Try again'}
             </button>
           ) : (
-            <button type="button" className="button button--primary" onClick={() => void submit()} disabled={selected.length === 0}>
+            <button type="button" className="button button--primary" onClick={() => void submit()} disabled={!live || selected.length === 0}>
               Submit answer
             </button>
           )}
@@ -271,7 +275,7 @@ export function Choice({ choiceId, text, correct, children }: { choiceId?: strin
         value={choiceId}
         data-choice={choiceId}
         checked={checked}
-        disabled={answered}
+        disabled={answered || !q.ready}
         onChange={() => q.toggle(choiceId)}
       />
       <label htmlFor={inputId}>
@@ -281,7 +285,7 @@ export function Choice({ choiceId, text, correct, children }: { choiceId?: strin
         <span className="choice__text">{text}</span>
       </label>
       {q.toggleStrike ? (
-        <button type="button" className="choice__strike" aria-pressed={isStruck} onClick={() => q.toggleStrike?.(choiceId)}>
+        <button type="button" className="choice__strike" aria-pressed={isStruck} disabled={!q.ready} onClick={() => q.toggleStrike?.(choiceId)}>
           <span className="visually-hidden">Strike out {letterOf(q.order, choiceId)}</span>
           <span aria-hidden="true">{isStruck ? 'Restore' : 'Strike'}</span>
         </button>

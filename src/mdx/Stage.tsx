@@ -1,4 +1,5 @@
 import { useContext, useEffect, useId, useRef, type ReactNode } from 'react'
+import { useHydrated } from '@/ui/use-hydrated'
 import { CaseContext } from './contexts'
 
 /**
@@ -8,6 +9,7 @@ import { CaseContext } from './contexts'
 export function Stage({ title, index, children }: { title: string; index?: string; children?: ReactNode }) {
   const run = useContext(CaseContext)
   const headingId = useId()
+  const live = useHydrated()
   const heading = useRef<HTMLHeadingElement>(null)
   const i = Number(index ?? 0)
   const visible = !run || i <= run.reached
@@ -33,7 +35,7 @@ export function Stage({ title, index, children }: { title: string; index?: strin
           <button
             type="button"
             className="button button--primary"
-            disabled={!answered}
+            disabled={!answered || !live}
             aria-describedby={!answered ? `${headingId}-hint` : undefined}
             onClick={() => (last ? run.finish() : run.advance(i + 1))}
           >

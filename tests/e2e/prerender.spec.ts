@@ -10,6 +10,10 @@ test.describe('prerendered content pages', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Why stewardship matters' })).toBeVisible()
     await expect(page.getByRole('heading', { name: 'References' })).toBeVisible()
     await expect(page.getByText('Loading section…')).toHaveCount(0)
+    // Until the app takes over, controls are disabled, so that no choice can be silently undone.
+    const item = page.locator('[data-question-id]').first()
+    await expect(item.getByRole('radio').first()).toBeDisabled()
+    await expect(item.getByRole('button', { name: 'Submit answer' })).toBeDisabled()
     await context.close()
   })
 
@@ -21,6 +25,7 @@ test.describe('prerendered content pages', () => {
     })
     await page.goto('/modules/pharmacology/opioid-stewardship')
     const item = page.locator('[data-question-id]').first()
+    await expect(item.getByRole('radio').first()).toBeEnabled()
     await item.getByRole('radio').first().check()
     await item.getByRole('button', { name: 'Submit answer' }).click()
     await expect(item.getByRole('status')).toContainText(/Correct|Incorrect/)

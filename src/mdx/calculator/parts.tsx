@@ -1,12 +1,14 @@
 /** Pieces every criteria calculator shares, so they look and read alike. */
 import type { ReactNode } from 'react'
+import { useHydrated } from '@/ui/use-hydrated'
 
 export const toggleId = (list: readonly string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id])
 
 export function CheckItem({ checked, onToggle, children }: { checked: boolean; onToggle: () => void; children: ReactNode }) {
+  const live = useHydrated()
   return (
     <label className="calc__check">
-      <input type="checkbox" checked={checked} onChange={onToggle} />
+      <input type="checkbox" checked={checked} disabled={!live} onChange={onToggle} />
       {children}
     </label>
   )

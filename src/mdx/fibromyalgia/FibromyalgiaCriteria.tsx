@@ -5,11 +5,13 @@
 import { useId, useState } from 'react'
 import { criteriaSource, otherSymptoms, painAreas, regions, severityLevels, severitySymptoms } from './acr-2016-criteria'
 import { scoreCriteria, type CriteriaInput } from './score'
+import { useHydrated } from '@/ui/use-hydrated'
 import { CalcResult, CalcSource, CheckItem, toggleId as toggle } from '../calculator/parts'
 
 export function FibromyalgiaCriteria() {
   const [input, setInput] = useState<CriteriaInput>({ painful: [], severity: {}, other: [], threeMonths: false })
   const headingId = useId()
+  const live = useHydrated()
   const result = scoreCriteria(input)
 
   return (
@@ -39,7 +41,7 @@ export function FibromyalgiaCriteria() {
         {severitySymptoms.map((s) => (
           <label key={s.id} className="calc__select">
             {s.label}
-            <select value={input.severity[s.id] ?? 0} onChange={(e) => setInput((cur) => ({ ...cur, severity: { ...cur.severity, [s.id]: Number(e.target.value) } }))}>
+            <select value={input.severity[s.id] ?? 0} disabled={!live} onChange={(e) => setInput((cur) => ({ ...cur, severity: { ...cur.severity, [s.id]: Number(e.target.value) } }))}>
               {severityLevels.map((label, value) => (
                 <option key={value} value={value}>
                   {label}

@@ -3,6 +3,7 @@
  * the CDC 2022 factors and cautions beside the result.
  */
 import { useId, useState } from 'react'
+import { useHydrated } from '@/ui/use-hydrated'
 import { mmeCautions, mmeFactors, mmeSource } from './cdc-2022-factors'
 import { computeLine, formatMme, totalMme, type PrescriptionInput } from './mme'
 
@@ -15,6 +16,7 @@ const emptyRow = (): Row => ({ key: nextKey++, drugId: '', strength: '', units: 
 
 /** A labelled decimal field whose error message is its accessible description. */
 function NumberField({ id, label, value, error, onChange, onBlur }: { id: string; label: string; value: string; error?: string; onChange: (v: string) => void; onBlur: () => void }) {
+  const live = useHydrated()
   return (
     <label htmlFor={id}>
       {label}
@@ -22,6 +24,7 @@ function NumberField({ id, label, value, error, onChange, onBlur }: { id: string
         id={id}
         inputMode="decimal"
         autoComplete="off"
+        disabled={!live}
         value={value}
         aria-invalid={Boolean(error)}
         aria-describedby={error ? `${id}-error` : undefined}
@@ -41,6 +44,7 @@ export function MmeCalculator() {
   const [rows, setRows] = useState<Row[]>(() => [emptyRow()])
   const [touched, setTouched] = useState<Record<string, boolean>>({})
   const id = useId()
+  const live = useHydrated()
   const results = rows.map(computeLine)
   const total = totalMme(results)
   const update = (key: number, change: Partial<PrescriptionInput>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...change } : r)))
@@ -73,6 +77,7 @@ export function MmeCalculator() {
                 Opioid
                 <select
                   id={field('drugId')}
+                  disabled={!live}
                   value={row.drugId}
                   aria-invalid={invalid('drugId')}
                   aria-describedby={describedBy('drugId')}
@@ -127,7 +132,7 @@ export function MmeCalculator() {
               )}
             </p>
             {rows.length > 1 ? (
-              <button type="button" className="button" onClick={() => setRows((rs) => rs.filter((r) => r.key !== row.key))}>
+              <button type="button" className="button" disabled={!live} onClick={() => setRows((rs) => rs.filter((r) => r.key !== row.key))}>
                 Remove opioid {i + 1}
               </button>
             ) : null}
@@ -135,7 +140,7 @@ export function MmeCalculator() {
         )
       })}
       <p>
-        <button type="button" className="button" onClick={() => setRows((rs) => [...rs, emptyRow()])}>
+        <button type="button" className="button" disabled={!live} onClick={() => setRows((rs) => [...rs, emptyRow()])}>
           Add another opioid
         </button>
       </p>
