@@ -85,6 +85,15 @@ describe('projecting learning into the outbox', () => {
     expect(await projectLearning(config)).toEqual({ queued: 0, invalid: [] })
   })
 
+  it('sends nothing for old records that arrive later, such as a backup imported after switching on', async () => {
+    await startProjection(T0)
+    await answer(T0 - 5_000) // an imported answer: a new id, an old date
+    await recordVisit('foundations', section.id, T0 - 4_000)
+    expect(await projectLearning(config)).toEqual({ queued: 0, invalid: [] })
+    await answer(T0 + 1)
+    expect((await projectLearning(config)).queued).toBe(1)
+  })
+
   it('queues each event once when two tabs project at the same moment', async () => {
     await startProjection(T0)
     for (let i = 1; i <= 5; i++) await answer(T0 + i)

@@ -98,6 +98,10 @@ export function newEvents(records: Records, cursor: Cursor, options: { newId: ()
 
   for (const a of records.attempts) {
     next.lastAttemptId = Math.max(next.lastAttemptId, a.id ?? 0)
+    // Old answers can arrive with new ids (a backup imported): only what happened since sending was
+    // switched on is sent, plus a timed test's answers, which are saved when the test ends.
+    const endedTest = a.context === 'test' ? records.tests.find((t) => t.id === a.contextId)?.completedAt : undefined
+    if (a.answeredAt < cursor.since && !(endedTest !== undefined && endedTest >= cursor.since)) continue
     const meta = findQuestion(a.questionId)
     if (!meta) continue // an item since removed from the content: nothing truthful to describe
     const texts = choiceTexts[a.questionId] ?? []
