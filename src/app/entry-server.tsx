@@ -39,7 +39,9 @@ export async function render(path: string, basename: string): Promise<string> {
     },
   )
   if (errors.length) throw new Error(`${path} failed to render: ${errors.map(String).join('; ')}`)
+  // One decoder for the whole stream, so a character split across two chunks survives.
+  const decoder = new TextDecoder()
   let html = ''
-  for await (const chunk of prelude) html += typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk as Uint8Array)
-  return html
+  for await (const chunk of prelude) html += typeof chunk === 'string' ? chunk : decoder.decode(chunk as Uint8Array, { stream: true })
+  return html + decoder.decode()
 }
