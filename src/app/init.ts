@@ -1,10 +1,13 @@
-import { openDatabase } from '@/db/safe'
-import { requestPersistentStorage } from '@/db/settings'
+import { peekSettings } from '@/db/peek'
+import { CONFIG_KEY } from '@/features/xapi/keys'
 
-/** Opens storage and, once per browser, asks for persistent storage. Never throws. */
+/**
+ * Start-up work that must not weigh on the first page: the database layer (Dexie) loads with the
+ * first page that reads or saves through it, and xAPI sending only when the fellow switched it on.
+ * Never throws.
+ */
 export async function initApp(): Promise<void> {
-  if (!(await openDatabase())) return
-  await requestPersistentStorage().catch(() => undefined)
-  // xAPI sending, if the fellow switched it on: loaded after start-up, never in the first load.
+  const settings = await peekSettings([CONFIG_KEY])
+  if (!(settings?.[CONFIG_KEY] as { enabled?: boolean } | undefined)?.enabled) return
   void import('@/features/xapi/boot').then((m) => m.bootXapi()).catch(() => undefined)
 }

@@ -40,6 +40,17 @@ export interface CatalogModule extends Omit<ModuleFrontmatter, 'references'> {
   cases: CatalogCase[]
 }
 
+/** A module as the library lists it (virtual:dolor/outline): a small slice of the catalog. */
+export interface OutlineModule {
+  id: string
+  title: string
+  summary: string
+  estimatedMinutes: number
+  draft?: boolean
+  sections: { id: string; title: string }[]
+  cases: { id: string }[]
+}
+
 export type Difficulty = 'easy' | 'medium' | 'hard'
 
 export interface QuestionMeta {

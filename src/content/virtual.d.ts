@@ -7,6 +7,11 @@ declare module 'virtual:dolor/catalog' {
   export const loadReferences: () => Promise<{ references: Record<string, Reference[]> }>
 }
 
+declare module 'virtual:dolor/outline' {
+  import type { OutlineModule } from '@/content/types'
+  export const outline: OutlineModule[]
+}
+
 declare module 'virtual:dolor/references' {
   import type { Reference } from '@/content/types'
   export const references: Record<string, Reference[]>

@@ -1,9 +1,10 @@
 import Dexie, { type Table } from 'dexie'
+import { DB_NAME } from './name'
 import { schemaVersions } from './schema'
 import { reportStorageProblem } from './status'
 import type { Attempt, CaseRun, Flag, Note, OutboxRow, ReviewCard, ReviewLog, SectionProgress, Setting, TestRecord } from './types'
 
-export const DB_NAME = 'dolor'
+export { DB_NAME }
 
 export class DolorDatabase extends Dexie {
   sectionProgress!: Table<SectionProgress, [string, string]>

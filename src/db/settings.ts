@@ -21,20 +21,6 @@ export function setSetting(key: string, value: unknown): Promise<boolean> {
   return write(() => db.settings.put({ key, value, updatedAt: Date.now() }))
 }
 
-/**
- * Asks the browser once to keep Dolor's data through storage pressure, and remembers
- * that it asked. Returns whether storage is persistent now.
- */
-export async function requestPersistentStorage(): Promise<boolean | undefined> {
-  const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined
-  if (!storage?.persist || !storage.persisted) return undefined
-  if (await storage.persisted()) return true
-  if (await getSetting('persistRequested', false)) return false
-  const granted = await storage.persist()
-  await setSetting('persistRequested', true)
-  return granted
-}
-
 export async function isStoragePersistent(): Promise<boolean | undefined> {
   const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined
   return storage?.persisted ? storage.persisted() : undefined

@@ -1,7 +1,9 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { catalog } from '@/content/catalog'
 import { db } from '@/db/database'
+import { setCompleted } from '@/db/progress'
+import { setSetting } from '@/db/settings'
 import { renderApp } from './render-app'
 
 const [firstModule] = catalog
@@ -25,6 +27,19 @@ describe('library and module pages', () => {
     await renderApp('/')
     const region = await screen.findByRole('region', { name: 'Continue where you left off' })
     expect(within(region).getByRole('link')).toHaveAttribute('href', `/modules/${firstModule.id}/${firstSection.id}`)
+  })
+
+  it('reads progress without Dexie yet follows what is saved while it is open, as do theme and text size', async () => {
+    await renderApp('/')
+    const card = (await screen.findByRole('link', { name: firstModule.title })).closest('li')!
+    expect(within(card).getByText(/^0 of/)).toBeInTheDocument()
+    await setCompleted(firstModule.id, firstSection.id, true)
+    expect(await within(card).findByText(new RegExp(`^1 of ${firstModule.sections.length} section`))).toBeInTheDocument()
+    expect(await screen.findByRole('region', { name: 'Continue where you left off' })).toBeInTheDocument()
+    // A restored backup or another tab may change display settings: the layout applies them.
+    await setSetting('theme', 'dark')
+    await setSetting('textSize', 'larger')
+    await waitFor(() => expect(document.documentElement.dataset).toMatchObject({ theme: 'dark', textSize: 'larger' }))
   })
 
   it('shows a module with objectives, sections in order, cases and references', async () => {

@@ -21,6 +21,7 @@ export const QUESTION_PREFIX = 'virtual:dolor/question/'
 export const SEARCH_ID = 'virtual:dolor/search'
 export const REFERENCES_ID = 'virtual:dolor/references'
 export const INTERACTIONS_ID = 'virtual:dolor/interactions'
+export const OUTLINE_ID = 'virtual:dolor/outline'
 
 export const mdxOptions = {
   providerImportSource: '@mdx-js/react',
@@ -40,6 +41,20 @@ export function catalogCode(c: Collection): string {
     cases: m.cases.map((x) => ({ ...x, references: [] })),
   }))
   return `export const modules = ${JSON.stringify(light)};\nexport const loaders = {\n${loaders.join('\n')}\n};\nexport const loadReferences = () => import(${JSON.stringify(REFERENCES_ID)});\n`
+}
+
+/** What the library lists, and nothing more: the first page a fellow opens carries only this. */
+export function outlineCode(c: Collection): string {
+  const outline = c.modules.map((m) => ({
+    id: m.id,
+    title: m.title,
+    summary: m.summary,
+    estimatedMinutes: m.estimatedMinutes,
+    ...(m.draft ? { draft: true } : {}),
+    sections: m.sections.map((s) => ({ id: s.id, title: s.title })),
+    cases: m.cases.map((x) => ({ id: x.id })),
+  }))
+  return `export const outline = ${JSON.stringify(outline)};\n`
 }
 
 export function referencesCode(c: Collection): string {
@@ -80,7 +95,7 @@ export function dolorContent(options: { root?: string } = {}): PluginOption[] {
   const rel = (id: string) => relative(root, id).split(sep).join('/')
 
   const invalidate = (server: ViteDevServer) => {
-    for (const id of [CATALOG_ID, QUESTIONS_ID, SEARCH_ID, REFERENCES_ID, INTERACTIONS_ID]) {
+    for (const id of [CATALOG_ID, OUTLINE_ID, QUESTIONS_ID, SEARCH_ID, REFERENCES_ID, INTERACTIONS_ID]) {
       const mod = server.moduleGraph.getModuleById(`\0${id}`)
       if (mod) server.moduleGraph.invalidateModule(mod)
     }
@@ -116,7 +131,7 @@ export function dolorContent(options: { root?: string } = {}): PluginOption[] {
       server.watcher.on('change', onChange)
     },
     resolveId(id) {
-      if ([CATALOG_ID, QUESTIONS_ID, SEARCH_ID, REFERENCES_ID, INTERACTIONS_ID].includes(id) || id.startsWith(QUESTION_PREFIX)) return `\0${id}`
+      if ([CATALOG_ID, OUTLINE_ID, QUESTIONS_ID, SEARCH_ID, REFERENCES_ID, INTERACTIONS_ID].includes(id) || id.startsWith(QUESTION_PREFIX)) return `\0${id}`
       return undefined
     },
     async load(id) {
@@ -124,6 +139,7 @@ export function dolorContent(options: { root?: string } = {}): PluginOption[] {
       const c = current()
       if (c.diagnostics.length) throw new ContentError(c.diagnostics, root)
       if (id === `\0${CATALOG_ID}`) return catalogCode(c)
+      if (id === `\0${OUTLINE_ID}`) return outlineCode(c)
       if (id === `\0${QUESTIONS_ID}`) return questionsCode(c)
       if (id === `\0${SEARCH_ID}`) return searchCode(c)
       if (id === `\0${REFERENCES_ID}`) return referencesCode(c)

@@ -1,19 +1,23 @@
 import { Link } from 'react-router'
-import { catalog, findSection } from '@/content/catalog'
-import { useState } from 'react'
-import { useAllCaseRuns, useAllSectionProgress, useDueCount, useLastVisitedSection } from '@/db/hooks'
+import { outline } from 'virtual:dolor/outline'
+import { usePeek } from '@/db/use-peek'
 import { formatMinutes, plural } from '@/lib/format'
+import { readLibraryData } from './library-data'
 import { summarizeModule } from './progress-summary'
 import { DraftBadge } from '@/ui/DraftBadge'
 
+/**
+ * The first page most visits open: it imports the outline (not the catalog) and reads progress
+ * without Dexie, so that its JavaScript stays close to the bare stack's.
+ */
 export function LibraryPage() {
-  const progress = useAllSectionProgress() ?? []
-  const runs = useAllCaseRuns() ?? []
-  const last = useLastVisitedSection()
-  const [openedAt] = useState(() => Date.now())
-  const due = useDueCount(openedAt)
-  const lastSection = last ? findSection(last.moduleId, last.sectionId) : undefined
-  const lastModule = lastSection ? catalog.find((m) => m.id === lastSection.moduleId) : undefined
+  const data = usePeek(readLibraryData)
+  const progress = data?.progress ?? []
+  const runs = data?.runs ?? []
+  const last = data?.lastVisited
+  const due = data?.due ?? 0
+  const lastModule = last ? outline.find((m) => m.id === last.moduleId) : undefined
+  const lastSection = lastModule?.sections.find((s) => s.id === last?.sectionId)
 
   return (
     <>
@@ -40,9 +44,9 @@ export function LibraryPage() {
       ) : null}
       <section aria-labelledby="modules-heading">
         <h2 id="modules-heading">Modules</h2>
-        {catalog.length === 0 ? <p>No modules yet. Authors start in modules/README.md.</p> : null}
+        {outline.length === 0 ? <p>No modules yet. Authors start in modules/README.md.</p> : null}
         <ul className="module-cards">
-          {catalog.map((m) => {
+          {outline.map((m) => {
             const s = summarizeModule(m, progress, runs)
             return (
               <li key={m.id} className="module-card">

@@ -1,5 +1,5 @@
 /** How far a fellow is through a module: pure, from catalog entries and progress rows. */
-import type { CatalogModule } from '@/content/types'
+import type { OutlineModule } from '@/content/types'
 import type { CaseRun, SectionProgress } from '@/db/types'
 
 export type ItemStatus = 'not-started' | 'in-progress' | 'completed'
@@ -13,7 +13,8 @@ export interface ModuleSummary {
   caseStatus: Record<string, ItemStatus>
 }
 
-export function summarizeModule(module: CatalogModule, progress: readonly SectionProgress[], runs: readonly CaseRun[]): ModuleSummary {
+/** Takes the library's outline or a full catalog module: only ids are read. */
+export function summarizeModule(module: Pick<OutlineModule, 'id' | 'sections' | 'cases'>, progress: readonly SectionProgress[], runs: readonly CaseRun[]): ModuleSummary {
   const sectionStatus: Record<string, ItemStatus> = {}
   for (const s of module.sections) {
     const row = progress.find((p) => p.moduleId === module.id && p.sectionId === s.id)

@@ -4,8 +4,8 @@
  * before the first paint, while IndexedDB is still opening.
  */
 import { useEffect } from 'react'
-import { useSetting } from '@/db/hooks'
-import { setSetting } from '@/db/settings'
+import { subscribeToChanges } from '@/db/changes'
+import { peekSettings } from '@/db/peek'
 
 export interface RootPreference<T extends string> {
   /** Settings key in IndexedDB, and the localStorage key is `dolor.${key}`. */
@@ -27,13 +27,20 @@ export function applyRootPreference<T extends string>(pref: RootPreference<T>, v
 }
 
 export function useApplyRootPreference<T extends string>(pref: RootPreference<T>) {
-  const value = useSetting<T>(pref.key, pref.fallback)
   useEffect(() => {
-    if (value) applyRootPreference(pref, value)
-  }, [pref, value])
+    // Read without Dexie (src/db/peek.ts): the layout is on every first load. Re-read after a
+    // save in this tab (a restored backup) or on coming back from another tab.
+    const load = () =>
+      void peekSettings([pref.key]).then((found) => {
+        if (found) applyRootPreference(pref, (found[pref.key] as T | undefined) ?? pref.fallback)
+      })
+    load()
+    return subscribeToChanges(load)
+  }, [pref])
 }
 
 export async function chooseRootPreference<T extends string>(pref: RootPreference<T>, value: T) {
   applyRootPreference(pref, value)
+  const { setSetting } = await import('@/db/settings')
   await setSetting(pref.key, value)
 }

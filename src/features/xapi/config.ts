@@ -4,6 +4,7 @@
  */
 import { getSetting, setSetting } from '@/db/settings'
 import type { Actor } from '@/lib/xapi/types'
+import { CONFIG_KEY, STATUS_KEY } from './keys'
 
 export type LrsAuth = { kind: 'basic'; username: string; password: string } | { kind: 'bearer'; token: string }
 
@@ -22,8 +23,7 @@ export interface XapiConfig {
   passMark: number
 }
 
-export const CONFIG_KEY = 'xapiConfig'
-export const STATUS_KEY = 'xapiStatus'
+export { CONFIG_KEY, STATUS_KEY }
 
 /** This deployment's address, ending in "/": the root of every activity id Dolor sends. */
 export function deploymentBase(): string {
