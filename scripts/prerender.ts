@@ -36,7 +36,20 @@ const stylesheet = /<link rel="stylesheet" crossorigin href="([^"]+\.css)">/.exe
 if (!stylesheet) throw new Error('dist/shell.html links no stylesheet to inline')
 const css = readFileSync(join(dist, stylesheet[1]!.slice(base.length)), 'utf8')
 if (css.includes('url(')) throw new Error('the stylesheet refers to files by url(): inlining it would break their paths')
-const page = shell.replace(stylesheet[0], () => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`)
+// The app's entry starts after the first paint: the page is readable without it, and on a slow
+// phone evaluating the framework before painting would hold the text back. The download still
+// starts at once (modulepreload); only running it waits for a frame. A hidden tab never paints, so
+// a timer starts it there.
+const entry = /<script type="module" crossorigin src="([^"]+\.js)"><\/script>/.exec(shell)
+if (!entry) throw new Error('dist/shell.html has no module entry script to defer')
+// At the end of <body>, so the entry can never run before #root is complete.
+const bootAfterPaint =
+  `<script>(function(){var started=false;function start(){if(started)return;started=true;var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=${JSON.stringify(entry[1])};document.head.appendChild(s)}` +
+  `requestAnimationFrame(function(){setTimeout(start,0)});setTimeout(start,500)})()</script>`
+const page = shell
+  .replace(stylesheet[0], () => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`)
+  .replace(entry[0], () => `<link rel="modulepreload" crossorigin href="${entry[1]}">`)
+  .replace('</body>', () => `${bootAfterPaint}</body>`)
 
 const escapeTitle = (t: string) => t.replace(/</g, '&lt;')
 let count = 0

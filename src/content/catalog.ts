@@ -1,5 +1,5 @@
 /** The module catalog at run time: metadata only; prose loads lazily per file. */
-import { loaders, loadReferences, modules } from 'virtual:dolor/catalog'
+import { loaders, modules, referenceLoaders } from 'virtual:dolor/catalog'
 import type { MDXContent } from 'mdx/types'
 import type { CatalogCase, CatalogModule, CatalogSection } from './types'
 
@@ -17,27 +17,32 @@ export function findCase(moduleId: string, caseId: string): CatalogCase | undefi
   return findModule(moduleId)?.cases.find((c) => c.id === caseId)
 }
 
-let referencesLoaded: Promise<void> | undefined
+const referencesLoaded = new Map<string, Promise<void>>()
 
 /**
- * Fills in every file's reference list (kept out of the first load). Pages that show prose
- * await it in their route loader; it runs once and is then instant.
+ * Fills in the reference lists of one module's files (kept out of the first load, one chunk per
+ * module). Pages that show prose await it in their route loader; it runs once per module.
  */
-export function ensureReferences(): Promise<void> {
-  referencesLoaded ??= loadReferences().then(
-    ({ references }) => {
-      for (const m of modules) {
+export function ensureReferences(moduleId: string): Promise<void> {
+  const m = findModule(moduleId)
+  const load = referenceLoaders[moduleId]
+  if (!m || !load) return Promise.resolve()
+  let loaded = referencesLoaded.get(moduleId)
+  if (!loaded) {
+    loaded = load().then(
+      ({ references }) => {
         m.references = references[m.file] ?? []
         for (const s of m.sections) s.references = references[s.file] ?? []
         for (const x of m.cases) x.references = references[x.file] ?? []
-      }
-    },
-    (error: unknown) => {
-      referencesLoaded = undefined // offline or a stale deploy: let the next visit try again
-      throw error
-    },
-  )
-  return referencesLoaded
+      },
+      (error: unknown) => {
+        referencesLoaded.delete(moduleId) // offline or a stale deploy: let the next visit try again
+        throw error
+      },
+    )
+    referencesLoaded.set(moduleId, loaded)
+  }
+  return loaded
 }
 
 export async function loadContent(file: string): Promise<MDXContent> {

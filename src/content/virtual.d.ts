@@ -4,17 +4,13 @@ declare module 'virtual:dolor/catalog' {
   import type { MDXContent } from 'mdx/types'
   export const modules: CatalogModule[]
   export const loaders: Record<string, () => Promise<{ default: MDXContent }>>
-  export const loadReferences: () => Promise<{ references: Record<string, Reference[]> }>
+  /** Per module: its files' reference lists, keyed by file. */
+  export const referenceLoaders: Record<string, () => Promise<{ references: Record<string, Reference[]> }>>
 }
 
 declare module 'virtual:dolor/outline' {
   import type { OutlineModule } from '@/content/types'
   export const outline: OutlineModule[]
-}
-
-declare module 'virtual:dolor/references' {
-  import type { Reference } from '@/content/types'
-  export const references: Record<string, Reference[]>
 }
 
 declare module 'virtual:dolor/questions' {

@@ -4,15 +4,20 @@ import { db } from './database'
 import { read, write } from './safe'
 import type { Attempt, AttemptContext, Confidence } from './types'
 
+/** A miss or an unsure answer outside a review session puts the item on the review schedule. */
+const joinsReview = (a: Pick<Attempt, 'correct' | 'confidence' | 'context'>) => a.context !== 'review' && needsReview(a.correct, a.confidence)
+
 /** Puts an item into spaced review when this answer calls for it; a card already there keeps its schedule. */
 async function queueForReview(a: Pick<Attempt, 'questionId' | 'moduleId' | 'correct' | 'confidence' | 'context' | 'answeredAt'>): Promise<void> {
-  if (a.context === 'review' || !needsReview(a.correct, a.confidence)) return
+  if (!joinsReview(a)) return
   if (await db.reviewCards.get(a.questionId)) return
   await db.reviewCards.add({ ...newCard(a.answeredAt), questionId: a.questionId, moduleId: a.moduleId, addedAt: a.answeredAt })
 }
 
 /** Saves an answer, and in the same transaction queues a missed or unsure item for review. */
 export function saveAttempt(attempt: Omit<Attempt, 'id'>): Promise<boolean> {
+  // Most answers are right and sure: they touch the attempts store alone, in one put.
+  if (!joinsReview(attempt)) return write(() => db.attempts.add(attempt))
   return write(() =>
     db.transaction('rw', db.attempts, db.reviewCards, async () => {
       await db.attempts.add(attempt)

@@ -19,6 +19,10 @@ describe('library and module pages', () => {
       expect(within(card).getByText(`0 of ${m.sections.length} section${m.sections.length === 1 ? '' : 's'} completed`)).toBeInTheDocument()
     }
     expect(screen.queryByRole('heading', { name: 'Continue where you left off' })).not.toBeInTheDocument()
+    // A first visit points at the first section and says nothing is due, in the same two cards.
+    const start = await screen.findByRole('region', { name: 'Start here' })
+    expect(within(start).getByRole('link')).toHaveAttribute('href', `/modules/${firstModule.id}/${firstSection.id}`)
+    expect(within(screen.getByRole('region', { name: 'Spaced review' })).getByRole('link')).toHaveTextContent('Nothing due for review')
   })
 
   it('offers to continue with the last section opened', async () => {

@@ -19,7 +19,8 @@ export const CATALOG_ID = 'virtual:dolor/catalog'
 export const QUESTIONS_ID = 'virtual:dolor/questions'
 export const QUESTION_PREFIX = 'virtual:dolor/question/'
 export const SEARCH_ID = 'virtual:dolor/search'
-export const REFERENCES_ID = 'virtual:dolor/references'
+/** One reference list chunk per module: `virtual:dolor/references/<moduleId>`. */
+export const REFERENCES_PREFIX = 'virtual:dolor/references/'
 export const INTERACTIONS_ID = 'virtual:dolor/interactions'
 export const OUTLINE_ID = 'virtual:dolor/outline'
 
@@ -33,14 +34,15 @@ export function catalogCode(c: Collection): string {
     .flatMap((m) => [m.file, ...m.sections.map((s) => s.file), ...m.cases.map((x) => x.file)])
     .map((file) => `  ${JSON.stringify(file)}: () => import(${JSON.stringify(join(c.root, file))}),`)
   // Reference lists are most of the catalog's weight and no list page needs them: they load
-  // with the first page that shows prose (virtual:dolor/references).
+  // with the first page of their module that shows prose (virtual:dolor/references/<moduleId>).
   const light = c.modules.map((m) => ({
     ...m,
     references: [],
     sections: m.sections.map((s) => ({ ...s, references: [] })),
     cases: m.cases.map((x) => ({ ...x, references: [] })),
   }))
-  return `export const modules = ${JSON.stringify(light)};\nexport const loaders = {\n${loaders.join('\n')}\n};\nexport const loadReferences = () => import(${JSON.stringify(REFERENCES_ID)});\n`
+  const references = c.modules.map((m) => `  ${JSON.stringify(m.id)}: () => import(${JSON.stringify(REFERENCES_PREFIX + m.id)}),`)
+  return `export const modules = ${JSON.stringify(light)};\nexport const loaders = {\n${loaders.join('\n')}\n};\nexport const referenceLoaders = {\n${references.join('\n')}\n};\n`
 }
 
 /** What the library lists, and nothing more: the first page a fellow opens carries only this. */
@@ -57,8 +59,10 @@ export function outlineCode(c: Collection): string {
   return `export const outline = ${JSON.stringify(outline)};\n`
 }
 
-export function referencesCode(c: Collection): string {
-  const byFile = Object.fromEntries(c.modules.flatMap((m) => [[m.file, m.references], ...m.sections.map((s) => [s.file, s.references]), ...m.cases.map((x) => [x.file, x.references])]))
+export function referencesCode(c: Collection, moduleId: string): string {
+  const m = c.modules.find((x) => x.id === moduleId)
+  if (!m) throw new Error(`No module with id ${moduleId}`)
+  const byFile = Object.fromEntries([[m.file, m.references], ...m.sections.map((s) => [s.file, s.references]), ...m.cases.map((x) => [x.file, x.references])])
   return `export const references = ${JSON.stringify(byFile)};\n`
 }
 
@@ -95,12 +99,12 @@ export function dolorContent(options: { root?: string } = {}): PluginOption[] {
   const rel = (id: string) => relative(root, id).split(sep).join('/')
 
   const invalidate = (server: ViteDevServer) => {
-    for (const id of [CATALOG_ID, OUTLINE_ID, QUESTIONS_ID, SEARCH_ID, REFERENCES_ID, INTERACTIONS_ID]) {
+    for (const id of [CATALOG_ID, OUTLINE_ID, QUESTIONS_ID, SEARCH_ID, INTERACTIONS_ID]) {
       const mod = server.moduleGraph.getModuleById(`\0${id}`)
       if (mod) server.moduleGraph.invalidateModule(mod)
     }
     for (const mod of server.moduleGraph.idToModuleMap.values()) {
-      if (mod.id?.startsWith(`\0${QUESTION_PREFIX}`)) server.moduleGraph.invalidateModule(mod)
+      if (mod.id?.startsWith(`\0${QUESTION_PREFIX}`) || mod.id?.startsWith(`\0${REFERENCES_PREFIX}`)) server.moduleGraph.invalidateModule(mod)
     }
   }
 
@@ -131,7 +135,7 @@ export function dolorContent(options: { root?: string } = {}): PluginOption[] {
       server.watcher.on('change', onChange)
     },
     resolveId(id) {
-      if ([CATALOG_ID, OUTLINE_ID, QUESTIONS_ID, SEARCH_ID, REFERENCES_ID, INTERACTIONS_ID].includes(id) || id.startsWith(QUESTION_PREFIX)) return `\0${id}`
+      if ([CATALOG_ID, OUTLINE_ID, QUESTIONS_ID, SEARCH_ID, INTERACTIONS_ID].includes(id) || id.startsWith(QUESTION_PREFIX) || id.startsWith(REFERENCES_PREFIX)) return `\0${id}`
       return undefined
     },
     async load(id) {
@@ -142,7 +146,7 @@ export function dolorContent(options: { root?: string } = {}): PluginOption[] {
       if (id === `\0${OUTLINE_ID}`) return outlineCode(c)
       if (id === `\0${QUESTIONS_ID}`) return questionsCode(c)
       if (id === `\0${SEARCH_ID}`) return searchCode(c)
-      if (id === `\0${REFERENCES_ID}`) return referencesCode(c)
+      if (id.startsWith(`\0${REFERENCES_PREFIX}`)) return referencesCode(c, id.slice(`\0${REFERENCES_PREFIX}`.length))
       if (id === `\0${INTERACTIONS_ID}`) return interactionsCode(c)
       const questionId = id.slice(`\0${QUESTION_PREFIX}`.length)
       const meta = c.questions.find((q) => q.id === questionId)

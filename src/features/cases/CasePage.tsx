@@ -1,5 +1,5 @@
 import { Suspense, useMemo } from 'react'
-import { Link, useParams } from 'react-router'
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router'
 import { ensureReferences, findCase, findModule } from '@/content/catalog'
 import type { CatalogCase } from '@/content/types'
 import { formatDate, formatMinutes } from '@/lib/format'
@@ -100,7 +100,7 @@ function CasePlayer({ theCase, moduleTitle }: { theCase: CatalogCase; moduleTitl
   )
 }
 
-/** Reference lists load with the first page that shows prose, not with the app. */
-export const loader = () => ensureReferences().then(() => ({ references: true }))
+/** A module's reference lists load with its first page that shows prose, not with the app. */
+export const loader = ({ params }: LoaderFunctionArgs) => ensureReferences(params.moduleId ?? '').then(() => ({ references: true }))
 
 export { CasePage as Component }

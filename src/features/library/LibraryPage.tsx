@@ -18,30 +18,35 @@ export function LibraryPage() {
   const due = data?.due ?? 0
   const lastModule = last ? outline.find((m) => m.id === last.moduleId) : undefined
   const lastSection = lastModule?.sections.find((s) => s.id === last?.sectionId)
+  const firstModule = outline.find((m) => m.sections.length > 0)
+  const start =
+    lastModule && lastSection ? { module: lastModule, section: lastSection } : firstModule ? { module: firstModule, section: firstModule.sections[0]! } : undefined
 
   return (
     <>
       <title>Library · Dolor</title>
       <h1>Library</h1>
       <p className="lede">Didactic modules on acute, chronic, neuropathic and cancer pain, with cases and board-style checks.</p>
-      {lastSection && lastModule ? (
-        <section className="continue" aria-labelledby="continue-heading">
-          <h2 id="continue-heading">Continue where you left off</h2>
-          <Link className="continue__link" to={`/modules/${lastModule.id}/${lastSection.id}`}>
-            <span className="continue__module">{lastModule.title}</span>
-            <span className="continue__section">{lastSection.title}</span>
-          </Link>
-        </section>
-      ) : null}
-      {due ? (
+      {/* Always the same two cards, hidden until the fellow's records are read, so that nothing
+          below moves when they arrive (prerendered HTML cannot know them). */}
+      <div className="study-start" data-pending={data ? undefined : ''}>
+        {start ? (
+          <section className="continue" aria-labelledby="continue-heading">
+            <h2 id="continue-heading">{lastSection ? 'Continue where you left off' : 'Start here'}</h2>
+            <Link className="continue__link" to={`/modules/${start.module.id}/${start.section.id}`}>
+              <span className="continue__module">{start.module.title}</span>
+              <span className="continue__section">{start.section.title}</span>
+            </Link>
+          </section>
+        ) : null}
         <section className="continue" aria-labelledby="review-heading">
           <h2 id="review-heading">Spaced review</h2>
-          <Link className="continue__link" to="/review">
-            <span className="continue__section">{plural(due, 'review')} due</span>
+          <Link className={due ? 'continue__link' : 'continue__link continue__link--quiet'} to="/review">
+            <span className="continue__section">{due ? `${plural(due, 'review')} due` : 'Nothing due for review'}</span>
             <span className="continue__module">Items you missed or were unsure of, back on schedule</span>
           </Link>
         </section>
-      ) : null}
+      </div>
       <section aria-labelledby="modules-heading">
         <h2 id="modules-heading">Modules</h2>
         {outline.length === 0 ? <p>No modules yet. Authors start in modules/README.md.</p> : null}

@@ -97,10 +97,10 @@ export function ModulePage() {
   )
 }
 
-/** Reference lists load with the first page that shows prose, not with the app; the prose loads with the route. */
+/** A module's reference lists load with its first page that shows prose, not with the app; the prose loads with the route. */
 export async function loader({ params }: LoaderFunctionArgs) {
   const file = findModule(params.moduleId ?? '')?.file
-  await Promise.all([ensureReferences(), file ? preloadContent(file) : undefined])
+  await Promise.all([ensureReferences(params.moduleId ?? ''), file ? preloadContent(file) : undefined])
   return { references: true }
 }
 

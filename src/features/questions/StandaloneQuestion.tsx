@@ -17,7 +17,7 @@ function itemFor(id: string): ComponentType {
   if (!C) {
     // The item's chunk and the reference lists load together; prefetched items have both.
     C = lazy(async () => {
-      const [Item] = await Promise.all([loadQuestion(id), ensureReferences()])
+      const [Item] = await Promise.all([loadQuestion(id), ensureReferences(findQuestion(id)?.moduleId ?? '')])
       return { default: () => <FileContext.Provider value={fileContextOf(id)}><Item /></FileContext.Provider> }
     })
     cache.set(id, C)
@@ -30,7 +30,8 @@ function itemFor(id: string): ComponentType {
  * the network gone. Failures are ignored here: the item reports them when it is shown.
  */
 export function prefetchQuestions(ids: readonly string[]): void {
-  void ensureReferences().catch(() => undefined)
+  const modules = new Set(ids.flatMap((id) => findQuestion(id)?.moduleId ?? []))
+  for (const moduleId of modules) void ensureReferences(moduleId).catch(() => undefined)
   for (const id of ids) if (findQuestion(id)) void loadQuestion(id).catch(() => undefined)
 }
 
