@@ -33,18 +33,30 @@ export function LibraryPage() {
         {start ? (
           <section className="continue" aria-labelledby="continue-heading">
             <h2 id="continue-heading">{lastSection ? 'Continue where you left off' : 'Start here'}</h2>
-            <Link className="continue__link" to={`/modules/${start.module.id}/${start.section.id}`}>
-              <span className="continue__module">{start.module.title}</span>
+            {/* Named by the section alone, the module read as its description: "Foundations of pain
+                medicine" then names exactly one link on this page, the module's own. */}
+            <Link className="continue__link" to={`/modules/${start.module.id}/${start.section.id}`} aria-describedby="continue-module">
+              <span className="continue__module" id="continue-module" aria-hidden="true">
+                {start.module.title}
+              </span>
               <span className="continue__section">{start.section.title}</span>
             </Link>
           </section>
         ) : null}
         <section className="continue" aria-labelledby="review-heading">
           <h2 id="review-heading">Spaced review</h2>
-          <Link className={due ? 'continue__link' : 'continue__link continue__link--quiet'} to="/review">
-            <span className="continue__section">{due ? `${plural(due, 'review')} due` : 'Nothing due for review'}</span>
-            <span className="continue__module">Items you missed or were unsure of, back on schedule</span>
-          </Link>
+          {due ? (
+            <Link className="continue__link" to="/review">
+              <span className="continue__section">{plural(due, 'review')} due</span>
+              <span className="continue__module">Items you missed or were unsure of, back on schedule</span>
+            </Link>
+          ) : (
+            // Plain text, not a link, when there is nothing to do: the same box, so nothing moves.
+            <p className="continue__link continue__link--quiet">
+              <span className="continue__section">Nothing due for review</span>
+              <span className="continue__module">Items you miss or are unsure of come back here on schedule</span>
+            </p>
+          )}
         </section>
       </div>
       <section aria-labelledby="modules-heading">
