@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie'
+import { notifyChange } from './changes'
 import { DB_NAME } from './name'
 import { schemaVersions } from './schema'
 import { reportStorageProblem } from './status'
@@ -34,3 +35,7 @@ export class DolorDatabase extends Dexie {
 }
 
 export const db = new DolorDatabase()
+
+// Every committed write (a repository, an import, a reset; another tab's too, once Dexie is loaded
+// here) tells the readers that do not use live queries (src/db/peek.ts) to read again.
+Dexie.on('storagemutated', () => notifyChange())

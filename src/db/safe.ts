@@ -1,4 +1,3 @@
-import { notifyChange } from './changes'
 import { db } from './database'
 import { canUseStorage, markStorageOk, reportStorageProblem } from './status'
 
@@ -35,7 +34,6 @@ export async function write(action: () => Promise<unknown>): Promise<boolean> {
   if (!canUseStorage() || (!db.isOpen() && !(await openDatabase()))) return false
   try {
     await action()
-    notifyChange()
     return true
   } catch (error) {
     const { full, text } = describe(error)

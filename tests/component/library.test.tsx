@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { catalog } from '@/content/catalog'
+import { resetAll } from '@/db/backup/io'
 import { db } from '@/db/database'
 import { setCompleted } from '@/db/progress'
 import { setSetting } from '@/db/settings'
@@ -45,6 +46,11 @@ describe('library and module pages', () => {
     await setSetting('theme', 'dark')
     await setSetting('textSize', 'larger')
     await waitFor(() => expect(document.documentElement.dataset).toMatchObject({ theme: 'dark', textSize: 'larger' }))
+    // Writes outside the repositories count too: "Reset all" takes the display back to defaults.
+    expect(await resetAll()).toBe(true)
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBeUndefined())
+    expect(document.documentElement.dataset.textSize).toBeUndefined()
+    expect(await within(card).findByText(/^0 of/)).toBeInTheDocument()
   })
 
   it('shows a module with objectives, sections in order, cases and references', async () => {
