@@ -14,7 +14,30 @@ test.describe('prerendered content pages', () => {
     const item = page.locator('[data-question-id]').first()
     await expect(item.getByRole('radio').first()).toBeDisabled()
     await expect(item.getByRole('button', { name: 'Submit answer' })).toBeDisabled()
+    // The library's cards, which wait for the fellow's records when script runs, show their defaults.
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 2, name: 'Start here' })).toBeVisible()
+    await expect(page.getByText('Nothing due for review')).toBeVisible()
     await context.close()
+  })
+
+  test('the library moves nothing when the fellow\'s records arrive', async ({ page }) => {
+    // A returning fellow: a visited section and a due review.
+    await page.goto('/modules/foundations')
+    await page.getByRole('region', { name: 'Sections' }).getByRole('link').first().click()
+    await expect(page.getByRole('button', { name: 'Mark as complete' })).toBeEnabled()
+    await page.addInitScript(() => {
+      const shifts: number[] = []
+      ;(window as unknown as { shifts: number[] }).shifts = shifts
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value)
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    await page.goto('/')
+    await expect(page.getByRole('region', { name: 'Continue where you left off' })).toBeVisible()
+    await expect(page.getByTestId('progress-foundations')).toBeVisible()
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)
+    expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.01)
   })
 
   test('the page comes alive without a hydration error, and answers work', async ({ page }) => {
