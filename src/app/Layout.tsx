@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router'
-import { useApplyTextSize } from '@/features/settings/text-size'
-import { useApplyTheme } from '@/features/settings/theme'
+import { useApplyDisplaySettings } from '@/features/settings/display'
 import { StorageBanner } from './StorageBanner'
 import { UpdateBanner } from './UpdateBanner'
 
@@ -15,8 +14,7 @@ const nav = [
 ]
 
 export function Layout() {
-  useApplyTheme()
-  useApplyTextSize()
+  useApplyDisplaySettings()
   const location = useLocation()
   const navigation = useNavigation()
   const main = useRef<HTMLElement>(null)

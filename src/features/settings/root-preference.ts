@@ -26,17 +26,18 @@ export function applyRootPreference<T extends string>(pref: RootPreference<T>, v
   }
 }
 
-export function useApplyRootPreference<T extends string>(pref: RootPreference<T>) {
+/** Applies the saved value of each preference, read together in one look at IndexedDB. `prefs` must be stable. */
+export function useApplyRootPreferences(prefs: readonly RootPreference<string>[]) {
   useEffect(() => {
-    // Read without Dexie (src/db/peek.ts): the layout is on every first load. Re-read after a
-    // save in this tab (a restored backup) or on coming back from another tab.
+    // Read without Dexie (src/db/peek.ts): the layout is on every first load. Re-read after any
+    // committed write (a restored backup, a reset) or on coming back from another tab.
     const load = () =>
-      void peekSettings([pref.key]).then((found) => {
-        if (found) applyRootPreference(pref, (found[pref.key] as T | undefined) ?? pref.fallback)
+      void peekSettings(prefs.map((p) => p.key)).then((found) => {
+        if (found) for (const pref of prefs) applyRootPreference(pref, (found[pref.key] as string | undefined) ?? pref.fallback)
       })
     load()
     return subscribeToChanges(load)
-  }, [pref])
+  }, [prefs])
 }
 
 export async function chooseRootPreference<T extends string>(pref: RootPreference<T>, value: T) {

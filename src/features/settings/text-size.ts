@@ -1,4 +1,4 @@
-import { chooseRootPreference, useApplyRootPreference, type RootPreference } from './root-preference'
+import { chooseRootPreference, type RootPreference } from './root-preference'
 
 export type TextSize = 'default' | 'large' | 'larger'
 export const textSizes: { value: TextSize; label: string }[] = [
@@ -8,7 +8,6 @@ export const textSizes: { value: TextSize; label: string }[] = [
 ]
 
 /** Scales every rem-based size: CSS keys off html[data-text-size]. */
-const textSize: RootPreference<TextSize> = { key: 'textSize', attribute: 'textSize', fallback: 'default' }
+export const textSize: RootPreference<TextSize> = { key: 'textSize', attribute: 'textSize', fallback: 'default' }
 
-export const useApplyTextSize = () => useApplyRootPreference(textSize)
 export const chooseTextSize = (value: TextSize) => chooseRootPreference(textSize, value)
