@@ -1,7 +1,7 @@
 /**
  * "Something was saved": told by Dexie after every committed write (src/db/database.ts), and when
- * the tab becomes visible again (another tab may have saved meanwhile). Readers that do not use Dexie's live
- * queries (src/db/peek.ts) re-read on it.
+ * the tab becomes visible again (another tab may have saved meanwhile). Readers that do not use
+ * Dexie's live queries (src/db/peek.ts) re-read on it.
  */
 const target = new EventTarget()
 

@@ -2,10 +2,10 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { latestAttempt } from './attempts'
 import { getCaseRun, listCaseRuns } from './case-runs'
-import { getSectionProgress, lastVisitedSection, listSectionProgress } from './progress'
+import { getSectionProgress, listSectionProgress } from './progress'
 import { getSetting } from './settings'
 import { getNote, getTest, listAttempts, listFlags, listTests } from './tests'
-import { countDueCards, listCards } from './review'
+import { listCards } from './review'
 import { outboxSummary } from './outbox'
 import { useStorageStatus } from './status'
 import type { AttemptContext } from './types'
@@ -22,10 +22,6 @@ export function useSectionProgress(moduleId: string, sectionId: string) {
 
 export function useAllSectionProgress() {
   return useDbQuery(() => listSectionProgress(), [])
-}
-
-export function useLastVisitedSection() {
-  return useDbQuery(() => lastVisitedSection(), [])
 }
 
 export function useCaseRun(caseId: string) {
@@ -63,11 +59,6 @@ export function useNote(questionId: string) {
 
 export function useAttemptHistory() {
   return useDbQuery(() => listAttempts(), [])
-}
-
-/** How many review cards are due now (re-counted when cards change). */
-export function useDueCount(now: number) {
-  return useDbQuery(() => countDueCards(now), [now])
 }
 
 export function useReviewCards() {

@@ -29,7 +29,7 @@ export function peek<R extends Requests>(stores: readonly string[], build: (tx: 
     try {
       request = indexedDB.open(DB_NAME)
     } catch {
-      resolve(undefined)
+      resolve(undefined) // a sandboxed or opaque origin: read nothing, as on a first visit
       return
     }
     // Opening without a version only upgrades when the database does not exist: leave creating
@@ -39,30 +39,22 @@ export function peek<R extends Requests>(stores: readonly string[], build: (tx: 
       event.preventDefault()
       resolve(undefined)
     }
-    request.onblocked = () => resolve(undefined)
     request.onsuccess = () => {
       const db = request.result
+      const settle = (value: Results<R> | undefined) => {
+        db.close()
+        resolve(value)
+      }
       // Never hold up a schema upgrade that Dexie starts in this or another tab.
       db.onversionchange = () => db.close()
-      if (!stores.every((name) => db.objectStoreNames.contains(name))) {
-        db.close()
-        resolve(undefined)
-        return
-      }
+      if (!stores.every((name) => db.objectStoreNames.contains(name))) return settle(undefined)
       try {
         const tx = db.transaction([...stores], 'readonly')
         const requests = build(tx)
-        tx.oncomplete = () => {
-          db.close()
-          resolve(Object.fromEntries(Object.entries(requests).map(([key, r]) => [key, r.result])) as Results<R>)
-        }
-        tx.onabort = tx.onerror = () => {
-          db.close()
-          resolve(undefined)
-        }
+        tx.oncomplete = () => settle(Object.fromEntries(Object.entries(requests).map(([key, r]) => [key, r.result])) as Results<R>)
+        tx.onabort = tx.onerror = () => settle(undefined)
       } catch {
-        db.close()
-        resolve(undefined)
+        settle(undefined)
       }
     }
   })

@@ -8,10 +8,6 @@ export function listDueCards(now = Date.now()): Promise<ReviewCard[]> {
   return read(() => db.reviewCards.where('due').belowOrEqual(now).sortBy('due'), [])
 }
 
-export function countDueCards(now = Date.now()): Promise<number> {
-  return read(() => db.reviewCards.where('due').belowOrEqual(now).count(), 0)
-}
-
 export function listCards(): Promise<ReviewCard[]> {
   return read(() => db.reviewCards.orderBy('due').toArray(), [])
 }

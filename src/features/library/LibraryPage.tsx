@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { outline } from 'virtual:dolor/outline'
+import { outline } from '@/content/outline'
 import { usePeek } from '@/db/use-peek'
 import { formatMinutes, plural } from '@/lib/format'
 import { readLibraryData } from './library-data'
