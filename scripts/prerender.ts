@@ -36,20 +36,25 @@ const stylesheet = /<link rel="stylesheet" crossorigin href="([^"]+\.css)">/.exe
 if (!stylesheet) throw new Error('dist/shell.html links no stylesheet to inline')
 const css = readFileSync(join(dist, stylesheet[1]!.slice(base.length)), 'utf8')
 if (css.includes('url(')) throw new Error('the stylesheet refers to files by url(): inlining it would break their paths')
-// The app's entry starts after the first paint: the page is readable without it, and on a slow
-// phone evaluating the framework before painting would hold the text back. The download still
-// starts at once (modulepreload); only running it waits for a frame. A hidden tab never paints, so
-// a timer starts it there.
+// The app's entry starts after the first contentful paint: the page is readable without it, and on
+// a slow phone neither downloading nor evaluating the framework should compete with the text. So no
+// script or module preload is requested before then; once text is on screen, a tiny starter at the
+// end of <body> requests the entry together with the chunks it imports (no request waterfall). A
+// hidden tab never paints, and some browsers do not report paints, so a timer starts it there.
 const entry = /<script type="module" crossorigin src="([^"]+\.js)"><\/script>/.exec(shell)
 if (!entry) throw new Error('dist/shell.html has no module entry script to defer')
-// At the end of <body>, so the entry can never run before #root is complete.
+const preloads = [...shell.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+\.js)">/g)]
 const bootAfterPaint =
-  `<script>(function(){var started=false;function start(){if(started)return;started=true;var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=${JSON.stringify(entry[1])};document.head.appendChild(s)}` +
-  `requestAnimationFrame(function(){setTimeout(start,0)});setTimeout(start,500)})()</script>`
-const page = shell
+  `<script id="boot-after-paint">(function(){var started=false;function add(tag,attrs){var e=document.createElement(tag);e.crossOrigin='';for(var k in attrs)e[k]=attrs[k];document.head.appendChild(e)}` +
+  `function start(){if(started)return;started=true;${JSON.stringify(preloads.map((m) => m[1]))}.forEach(function(h){add('link',{rel:'modulepreload',href:h})});add('script',{type:'module',src:${JSON.stringify(entry[1])}})}` +
+  `try{new PerformanceObserver(function(list){if(list.getEntriesByName('first-contentful-paint').length)setTimeout(start,0)}).observe({type:'paint',buffered:true})}catch(e){}setTimeout(start,1000)})()</script>`
+const page = [...preloads.map((m) => m[0]), entry[0]]
+  .reduce((html, tag) => html.replace(tag, ''), shell)
   .replace(stylesheet[0], () => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`)
-  .replace(entry[0], () => `<link rel="modulepreload" crossorigin href="${entry[1]}">`)
   .replace('</body>', () => `${bootAfterPaint}</body>`)
+  // The first frame waits until the whole page is parsed (rel=expect): painting a long section as
+  // it streams in lays it out again at every step, which costs a slow phone more than it gains.
+  .replace('</head>', () => `<link rel="expect" href="#boot-after-paint" blocking="render"></head>`)
 
 const escapeTitle = (t: string) => t.replace(/</g, '&lt;')
 let count = 0

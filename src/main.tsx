@@ -1,9 +1,9 @@
 import { startTransition, StrictMode } from 'react'
-import { createRoot, hydrateRoot } from 'react-dom/client'
-import { createBrowserRouter, matchRoutes, RouterProvider, type LoaderFunction } from 'react-router'
+import type { LoaderFunction } from 'react-router'
 import { initApp } from '@/app/init'
-import { routes } from '@/app/routes'
 import '@/app/styles.css'
+import { nextTask } from '@/lib/next-task'
+import { captureStaticRuns } from '@/mdx/static-runs'
 
 void initApp()
 // The service worker exists only in production builds; the dev server and tests never load it.
@@ -18,6 +18,11 @@ const container = document.getElementById('root')!
  * serves from the shell, render from scratch.
  */
 async function start() {
+  // The app's code, the router and React DOM are evaluated a task apart (src/lib/next-task.ts):
+  // together they are one long evaluation that would hold a slow phone's main thread.
+  const [{ routes }, { createBrowserRouter, matchRoutes, RouterProvider }] = await Promise.all([import('@/app/routes'), import('react-router')])
+  await nextTask()
+  const { createRoot, hydrateRoot } = await import('react-dom/client')
   // A host's SPA fallback may have served another page's HTML (see scripts/prerender.ts).
   const strip = (path: string) => path.replace(/\/$/, '')
   const servedFor = container.dataset.prerendered
@@ -27,15 +32,18 @@ async function start() {
   }
   const prerendered = container.hasChildNodes()
   if (prerendered) {
+    captureStaticRuns(container)
     const matches = matchRoutes(routes, window.location, basename) ?? []
-    await Promise.all(
-      matches.map(async ({ route, params }) => {
-        if (typeof route.lazy === 'function') Object.assign(route, { ...(await route.lazy()), lazy: undefined })
-        // Hydration skips loaders (their result came with the HTML), but their side effects, such
-        // as filling in reference lists, must have happened for the first render to match.
-        if (typeof route.loader === 'function') await route.loader({ request: new Request(window.location.href), params, context: {} } as Parameters<LoaderFunction>[0])
-      }),
-    )
+    // One step per task (see src/lib/next-task.ts): a slow phone stays responsive while the page starts.
+    for (const { route, params } of matches) {
+      await nextTask()
+      if (typeof route.lazy === 'function') Object.assign(route, { ...(await route.lazy()), lazy: undefined })
+      await nextTask()
+      // Hydration skips loaders (their result came with the HTML), but their side effects, such
+      // as filling in reference lists, must have happened for the first render to match.
+      if (typeof route.loader === 'function') await route.loader({ request: new Request(window.location.href), params, context: {} } as Parameters<LoaderFunction>[0])
+    }
+    await nextTask()
   }
   const router = createBrowserRouter(routes, { basename })
   const app = (
@@ -43,6 +51,7 @@ async function start() {
       <RouterProvider router={router} />
     </StrictMode>
   )
+  if (prerendered) await nextTask()
   // As a transition, hydration yields to the browser between pieces of work instead of
   // holding the main thread for the whole page (a long task on slow phones).
   if (prerendered) startTransition(() => void hydrateRoot(container, app))

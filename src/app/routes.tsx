@@ -1,7 +1,21 @@
 import type { RouteObject } from 'react-router'
+import { stagedImport } from '@/lib/next-task'
 import { NotFound } from '@/ui/NotFound'
 import { Layout } from './Layout'
 import { RouteError } from './RouteError'
+
+/**
+ * Pages with prose share two large dependencies: the database layer (Dexie) and the MDX vocabulary.
+ * They load a task apart from the page itself, so that opening a prerendered section on a slow
+ * phone is a few short tasks rather than one long one.
+ */
+const contentPage = <T,>(page: () => Promise<T>) =>
+  stagedImport(
+    () => import('dexie'),
+    () => import('@/db/database'),
+    () => import('@/mdx/registry'),
+    page,
+  )
 
 /** Every page is its own lazy chunk; module prose is lazier still (one chunk per file). */
 export const routes: RouteObject[] = [
@@ -17,9 +31,9 @@ export const routes: RouteObject[] = [
     ),
     children: [
       { index: true, lazy: () => import('@/features/library/LibraryPage') },
-      { path: 'modules/:moduleId', lazy: () => import('@/features/library/ModulePage') },
-      { path: 'modules/:moduleId/cases/:caseId', lazy: () => import('@/features/cases/CasePage') },
-      { path: 'modules/:moduleId/:sectionId', lazy: () => import('@/features/library/SectionPage') },
+      { path: 'modules/:moduleId', lazy: contentPage(() => import('@/features/library/ModulePage')) },
+      { path: 'modules/:moduleId/cases/:caseId', lazy: contentPage(() => import('@/features/cases/CasePage')) },
+      { path: 'modules/:moduleId/:sectionId', lazy: contentPage(() => import('@/features/library/SectionPage')) },
       { path: 'assess', lazy: () => import('@/features/assessment/BuilderPage') },
       { path: 'assess/new', lazy: () => import('@/features/assessment/QuickTestPage') },
       { path: 'assess/:testId', lazy: () => import('@/features/assessment/PlayerPage') },

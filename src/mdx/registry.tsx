@@ -56,6 +56,13 @@ const vocabularyComponents = {
   BudapestCriteria,
 } satisfies Record<VocabularyTag, ComponentType<never>>
 
+/**
+ * Components that render the same markup on every render and hold no state, effects or handlers:
+ * runs of these (and plain HTML) are not hydrated on a prerendered page (see ./static-runs.ts).
+ * Anything not listed counts as interactive, so a new component is hydrated until added here.
+ */
+export const staticComponents: ReadonlySet<unknown> = new Set([Callout, KeyPoints, Ref, Figure, Table])
+
 export const mdxComponents = {
   ...vocabularyComponents,
   // Inserted by the build (src/content/build/remark-dolor.ts), never written by authors.

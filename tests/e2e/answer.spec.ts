@@ -8,6 +8,8 @@ test('answer an inline item from the keyboard; after a reload it shows as answer
   await expect(item).toBeVisible()
   const submit = item.getByRole('button', { name: 'Submit answer' })
   await expect(submit).toBeDisabled()
+  // The prerendered page shows its choices disabled until the app has started.
+  await expect(item.getByRole('radio').first()).toBeEnabled()
 
   await item.getByRole('radio').first().focus()
   await page.keyboard.press('b')
