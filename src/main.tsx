@@ -20,7 +20,7 @@ const container = document.getElementById('root')!
 async function start() {
   // The app's code, the router and React DOM are evaluated a task apart (src/lib/next-task.ts):
   // together they are one long evaluation that would hold a slow phone's main thread.
-  const [{ routes }, { createBrowserRouter, matchRoutes, RouterProvider }] = await Promise.all([import('@/app/routes'), import('react-router')])
+  const { createBrowserRouter, matchRoutes, RouterProvider, routes } = await import('@/app/router')
   await nextTask()
   const { createRoot, hydrateRoot } = await import('react-dom/client')
   // A host's SPA fallback may have served another page's HTML (see scripts/prerender.ts).
