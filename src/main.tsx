@@ -1,5 +1,7 @@
 import { startTransition, StrictMode } from 'react'
-import type { LoaderFunction } from 'react-router'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { createBrowserRouter, matchRoutes, RouterProvider, type LoaderFunction } from 'react-router'
+import { routes } from '@/app/routes'
 import { initApp } from '@/app/init'
 import '@/app/styles.css'
 import { nextTask } from '@/lib/next-task'
@@ -18,11 +20,6 @@ const container = document.getElementById('root')!
  * serves from the shell, render from scratch.
  */
 async function start() {
-  // The app's code, the router and React DOM are evaluated a task apart (src/lib/next-task.ts):
-  // together they are one long evaluation that would hold a slow phone's main thread.
-  const { createBrowserRouter, matchRoutes, RouterProvider, routes } = await import('@/app/router')
-  await nextTask()
-  const { createRoot, hydrateRoot } = await import('react-dom/client')
   // A host's SPA fallback may have served another page's HTML (see scripts/prerender.ts).
   const strip = (path: string) => path.replace(/\/$/, '')
   const servedFor = container.dataset.prerendered
