@@ -2,7 +2,7 @@
  * <MmeCalculator />: add opioid prescriptions, see each line's MME/day and the total, with
  * the CDC 2022 factors and cautions beside the result.
  */
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { useHydrated } from '@/ui/use-hydrated'
 import { mmeCautions, mmeFactors, mmeSource } from './cdc-2022-factors'
 import { computeLine, formatMme, totalMme, type PrescriptionInput } from './mme'
@@ -11,8 +11,7 @@ interface Row extends PrescriptionInput {
   key: number
 }
 
-let nextKey = 1
-const emptyRow = (): Row => ({ key: nextKey++, drugId: '', strength: '', units: '1', dosesPerDay: '' })
+const emptyRow = (key: number): Row => ({ key, drugId: '', strength: '', units: '1', dosesPerDay: '' })
 
 /** A labelled decimal field whose error message is its accessible description. */
 function NumberField({ id, label, value, error, onChange, onBlur }: { id: string; label: string; value: string; error?: string; onChange: (v: string) => void; onBlur: () => void }) {
@@ -41,7 +40,10 @@ function NumberField({ id, label, value, error, onChange, onBlur }: { id: string
 }
 
 export function MmeCalculator() {
-  const [rows, setRows] = useState<Row[]>(() => [emptyRow()])
+  // Row keys count within one calculator (they are part of its field ids), so the first render is the
+  // same on the server, which renders many pages in one process, as in the browser. Never reused.
+  const lastKey = useRef(1)
+  const [rows, setRows] = useState<Row[]>(() => [emptyRow(1)])
   const [touched, setTouched] = useState<Record<string, boolean>>({})
   const id = useId()
   const live = useHydrated()
@@ -140,7 +142,15 @@ export function MmeCalculator() {
         )
       })}
       <p>
-        <button type="button" className="button" disabled={!live} onClick={() => setRows((rs) => [...rs, emptyRow()])}>
+        <button
+          type="button"
+          className="button"
+          disabled={!live}
+          onClick={() => {
+            const key = ++lastKey.current
+            setRows((rs) => [...rs, emptyRow(key)])
+          }}
+        >
           Add another opioid
         </button>
       </p>
