@@ -8,8 +8,6 @@ import { nextTask } from '@/lib/next-task'
 import { captureStaticRuns } from '@/mdx/static-runs'
 
 void initApp()
-// The service worker exists only in production builds; the dev server and tests never load it.
-if (import.meta.env.PROD) void import('@/app/register-sw').then((m) => m.registerServiceWorker())
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/'
 const container = document.getElementById('root')!
@@ -55,4 +53,17 @@ async function start() {
   else createRoot(container).render(app)
 }
 
-void start()
+/**
+ * The service worker exists only in production builds; the dev server and tests never load it. It
+ * registers once the page has started and the browser is idle: its first install downloads every
+ * module for offline use, which should not compete with the page the fellow opened.
+ */
+function registerServiceWorkerWhenIdle() {
+  const register = () => void import('@/app/register-sw').then((m) => m.registerServiceWorker())
+  if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5000 })
+  else setTimeout(register, 1000)
+}
+
+void start().finally(() => {
+  if (import.meta.env.PROD) registerServiceWorkerWhenIdle()
+})

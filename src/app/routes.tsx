@@ -7,12 +7,13 @@ import { RouteError } from './RouteError'
 /**
  * Pages with prose share two large dependencies: the database layer (Dexie) and the MDX vocabulary.
  * They load a task apart from the page itself, so that opening a prerendered section on a slow
- * phone is a few short tasks rather than one long one.
+ * phone is a few short tasks rather than one long one. The database is opened (on a first visit,
+ * created) before the page asks anything of it, so that opening does not also carry every query.
  */
 const contentPage = <T,>(page: () => Promise<T>) =>
   stagedImport(
     () => import('dexie'),
-    () => import('@/db/database'),
+    () => import('@/db/safe').then((db) => db.openDatabase()),
     () => import('@/mdx/registry'),
     page,
   )

@@ -26,12 +26,17 @@ export function saveAttempt(attempt: Omit<Attempt, 'id'>): Promise<boolean> {
   )
 }
 
-/** The latest answer to an item in one place (a section's inline check, a case…). */
-export function latestAttempt(questionId: string, context: AttemptContext, contextId: string): Promise<Attempt | undefined> {
+/** The latest answer to each item answered in one place (a section's inline checks, a case…), by question id. */
+export function latestAttempts(context: AttemptContext, contextId: string): Promise<Map<string, Attempt>> {
   return read(async () => {
-    const rows = await db.attempts.where('[context+contextId]').equals([context, contextId]).filter((a) => a.questionId === questionId).sortBy('answeredAt')
-    return rows.at(-1)
-  }, undefined)
+    const rows = await db.attempts.where('[context+contextId]').equals([context, contextId]).sortBy('answeredAt')
+    return new Map(rows.map((a) => [a.questionId, a]))
+  }, new Map<string, Attempt>())
+}
+
+/** The latest answer to an item in one place. */
+export async function latestAttempt(questionId: string, context: AttemptContext, contextId: string): Promise<Attempt | undefined> {
+  return (await latestAttempts(context, contextId)).get(questionId)
 }
 
 /** Records how sure the fellow was of their latest answer in one place; an unsure right answer joins review. */

@@ -1,6 +1,6 @@
 /** Live views of the database for React: every open tab sees a change as it is written. */
 import { useLiveQuery } from 'dexie-react-hooks'
-import { latestAttempt } from './attempts'
+import { latestAttempts } from './attempts'
 import { getCaseRun, listCaseRuns } from './case-runs'
 import { getSectionProgress, listSectionProgress } from './progress'
 import { getSetting } from './settings'
@@ -32,9 +32,11 @@ export function useAllCaseRuns() {
   return useDbQuery(() => listCaseRuns(), [])
 }
 
-export function useLatestAttempt(questionId: string, context: AttemptContext, contextId: string) {
-  // Wrapped so that "loaded, none" ({ attempt: undefined }) differs from "loading" (undefined).
-  return useDbQuery(async () => ({ attempt: await latestAttempt(questionId, context, contextId) }), [questionId, context, contextId])
+/** The latest answer to each item answered in one place: one live query for a whole section. */
+export function useLatestAttempts(context: AttemptContext, contextId: string) {
+  const found = useDbQuery(async () => ({ context, contextId, byQuestion: await latestAttempts(context, contextId) }), [context, contextId])
+  // A live query keeps its last result while the next one runs: never show one place's answers in another.
+  return found?.context === context && found.contextId === contextId ? found.byQuestion : undefined
 }
 
 export function useSetting<T>(key: string, fallback: T): T | undefined {

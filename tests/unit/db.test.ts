@@ -4,7 +4,7 @@
  */
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { latestAttempt, saveAttempt } from '@/db/attempts'
+import { latestAttempt, latestAttempts, saveAttempt } from '@/db/attempts'
 import { advanceCase, completeCase, getCaseRun, restartCase, saveCaseAnswer } from '@/db/case-runs'
 import { db, DolorDatabase } from '@/db/database'
 import { addTimeSpent, getSectionProgress, lastVisitedSection, recordVisit, setCompleted } from '@/db/progress'
@@ -204,6 +204,13 @@ describe('attempts and case runs', () => {
     await saveAttempt({ ...base, selected: ['c'], contextId: 'other', answeredAt: 3 })
     expect(await latestAttempt('q', 'inline', 's')).toMatchObject({ selected: ['b'], correct: true })
     expect(await db.attempts.count()).toBe(3)
+    // A section reads all its items' latest answers in one query, saved in any order.
+    await saveAttempt({ ...base, questionId: 'q2', selected: ['d'], answeredAt: 5 })
+    await saveAttempt({ ...base, questionId: 'q2', selected: ['a'], answeredAt: 4 })
+    const latest = await latestAttempts('inline', 's')
+    expect([...latest.keys()].sort()).toEqual(['q', 'q2'])
+    expect(latest.get('q')?.selected).toEqual(['b'])
+    expect(latest.get('q2')?.selected).toEqual(['d'])
   })
 
   it('saves a case run as it goes, finishes it, and restarts it', async () => {

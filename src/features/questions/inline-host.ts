@@ -1,16 +1,17 @@
 /** Answers to a section's inline checks: every submission is an attempt with context "inline". */
 import { useMemo } from 'react'
 import { saveAttempt, setAttemptConfidence } from '@/db/attempts'
-import { useLatestAttempt } from '@/db/hooks'
+import { useLatestAttempts } from '@/db/hooks'
 import type { QuestionHost } from '@/mdx/contexts'
 
 export function useInlineQuestionHost(moduleId: string, sectionId: string): QuestionHost {
+  // One query for every item of the section, not one per item.
+  const latest = useLatestAttempts('inline', sectionId)
   return useMemo<QuestionHost>(
     () => ({
       useSaved(questionId) {
-        const found = useLatestAttempt(questionId, 'inline', sectionId)
-        if (!found) return undefined
-        const a = found.attempt
+        if (!latest) return undefined
+        const a = latest.get(questionId)
         return a ? { selected: a.selected, correct: a.correct, answeredAt: a.answeredAt, contentHash: a.contentHash, ...(a.confidence ? { confidence: a.confidence } : {}) } : null
       },
       submit: (answer) =>
@@ -28,6 +29,6 @@ export function useInlineQuestionHost(moduleId: string, sectionId: string): Ques
         }),
       setConfidence: (questionId, confidence) => setAttemptConfidence(questionId, 'inline', sectionId, confidence),
     }),
-    [moduleId, sectionId],
+    [moduleId, sectionId, latest],
   )
 }
