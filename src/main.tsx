@@ -1,4 +1,4 @@
-import { startTransition, StrictMode } from 'react'
+import { startTransition, StrictMode, useEffect, type ReactNode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter, matchRoutes, RouterProvider, type LoaderFunction } from 'react-router'
 import { routes } from '@/app/routes'
@@ -6,6 +6,7 @@ import { initApp } from '@/app/init'
 import '@/app/styles.css'
 import { nextTask } from '@/lib/next-task'
 import { captureStaticRuns } from '@/mdx/static-runs'
+import { beginPageHydration, endPageHydration } from '@/ui/use-hydrated'
 
 void initApp()
 
@@ -49,8 +50,16 @@ async function start() {
   if (prerendered) await nextTask()
   // As a transition, hydration yields to the browser between pieces of work instead of
   // holding the main thread for the whole page (a long task on slow phones).
-  if (prerendered) startTransition(() => void hydrateRoot(container, app))
-  else createRoot(container).render(app)
+  if (prerendered) {
+    beginPageHydration()
+    startTransition(() => void hydrateRoot(container, <Hydrated>{app}</Hydrated>))
+  } else createRoot(container).render(app)
+}
+
+/** Marks the end of hydration: its effect runs after every hydrated component's own effects. */
+function Hydrated({ children }: { children: ReactNode }) {
+  useEffect(endPageHydration, [])
+  return children
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Live views of the database for React: every open tab sees a change as it is written. */
-import { useLiveQuery } from 'dexie-react-hooks'
+import { liveQuery } from 'dexie'
+import { startTransition, useEffect, useState } from 'react'
 import { latestAttempts } from './attempts'
 import { getCaseRun, listCaseRuns } from './case-runs'
 import { getSectionProgress, listSectionProgress } from './progress'
@@ -10,10 +11,35 @@ import { outboxSummary } from './outbox'
 import { useStorageStatus } from './status'
 import type { AttemptContext } from './types'
 
+/**
+ * A live query for React, undefined until its first result. Results render as a transition: React
+ * then renders them in short slices after IndexedDB's callback rather than inside it, where a page's
+ * first answers all arrive at once (a long task on a slow phone). Like dexie-react-hooks'
+ * useLiveQuery, it keeps the last result while the query for new deps runs.
+ */
+function useLive<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
+  const [result, setResult] = useState<{ value: T }>()
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({
+      next: (value) => startTransition(() => setResult({ value })),
+      // Rethrown while rendering, for the nearest error boundary (reads already fall back on their own).
+      error: (error: unknown) =>
+        startTransition(() =>
+          setResult(() => {
+            throw error
+          }),
+        ),
+    })
+    return () => subscription.unsubscribe()
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the callers list what their query reads
+  }, deps)
+  return result?.value
+}
+
 /** A live query that also re-runs when storage becomes (un)usable, so a failed open shows defaults. */
 function useDbQuery<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
   const state = useStorageStatus((s) => s.state)
-  return useLiveQuery(query, [...deps, state])
+  return useLive(query, [...deps, state])
 }
 
 export function useSectionProgress(moduleId: string, sectionId: string) {

@@ -1,16 +1,26 @@
-import { useSyncExternalStore } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 
-const noSubscription = () => () => undefined
+let hydratingPage = false
+
+/** Start-up calls these around hydrating a prerendered page (src/main.tsx). */
+export const beginPageHydration = () => {
+  hydratingPage = true
+}
+export const endPageHydration = () => {
+  hydratingPage = false
+}
 
 /**
  * False on the server and while React hydrates a prerendered page, true once the page is live.
  * Controls are disabled until then: a choice ticked in the HTML before the app takes over would
- * otherwise be silently undone by hydration.
+ * otherwise be silently undone by hydration. A component rendered later (after navigating) is live
+ * at once. The switch after hydration is a transition, so enabling every control of a long section
+ * happens in short slices rather than in one synchronous render.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  )
+  const [live, setLive] = useState(() => typeof window !== 'undefined' && !hydratingPage)
+  useEffect(() => {
+    if (!live) startTransition(() => setLive(true))
+  }, [live])
+  return live
 }

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { ensureReferences, findSection } from '@/content/catalog'
 import { MdxDocument, preloadContent } from '@/mdx/MdxDocument'
 import { captureStaticRuns } from '@/mdx/static-runs'
+import { beginPageHydration, endPageHydration } from '@/ui/use-hydrated'
 
 // A long section with prose, tables, citations, inline items and a calculator.
 const moduleId = 'pharmacology'
@@ -16,6 +17,9 @@ async function prerendered() {
   await Promise.all([ensureReferences(moduleId), preloadContent(section.file)])
   const page = <MdxDocument file={section.file} moduleId={moduleId} references={section.references} />
   const container = document.createElement('div')
+  // This environment has a window, so the server's "not live yet" comes from the same flag the
+  // app sets around hydration (src/main.tsx); it stays set until the test's hydration ends.
+  beginPageHydration()
   container.innerHTML = renderToString(page)
   document.body.append(container)
   return { page, container }
@@ -39,6 +43,7 @@ describe('static runs of a prerendered page', () => {
     // Citations and tables are static too, so they stay inside runs.
     expect(container.querySelector('[data-static-run] .ref-marker')).not.toBeNull()
     expect(container.querySelector('[data-static-run] table')).not.toBeNull()
+    endPageHydration()
     container.remove()
   })
 
@@ -49,10 +54,15 @@ describe('static runs of a prerendered page', () => {
     // Marks the page after capture: React must neither compare nor rewrite a run it adopted.
     paragraph.setAttribute('data-untouched', '')
     const errors: unknown[] = []
+    const radio = container.querySelector<HTMLInputElement>('[data-question-id] input[type="radio"]')!
+    // As src/main.tsx does: controls stay disabled, as in the HTML, until the page is live.
+    expect(radio.disabled).toBe(true)
     await act(async () => {
       hydrateRoot(container, page, { onRecoverableError: (error) => errors.push(error) })
     })
+    endPageHydration()
     expect(errors).toEqual([])
+    expect(radio.disabled).toBe(false)
     expect(container.querySelector('[data-static-run] p')).toBe(paragraph)
     expect(paragraph).toHaveAttribute('data-untouched')
 
