@@ -1,4 +1,4 @@
-import { startTransition, StrictMode, useEffect, type ReactNode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter, matchRoutes, RouterProvider, type LoaderFunction } from 'react-router'
 import { routes } from '@/app/routes'
@@ -51,15 +51,15 @@ async function start() {
   // As a transition, hydration yields to the browser between pieces of work instead of
   // holding the main thread for the whole page (a long task on slow phones).
   if (prerendered) {
+    // Controls stay as the HTML has them (disabled) while React adopts the page, including the parts
+    // it hydrates after the first commit (Suspense boundaries); the first navigation ends that.
     beginPageHydration()
-    startTransition(() => void hydrateRoot(container, <Hydrated>{app}</Hydrated>))
+    const stop = router.subscribe(() => {
+      endPageHydration()
+      stop()
+    })
+    startTransition(() => void hydrateRoot(container, app))
   } else createRoot(container).render(app)
-}
-
-/** Marks the end of hydration: its effect runs after every hydrated component's own effects. */
-function Hydrated({ children }: { children: ReactNode }) {
-  useEffect(endPageHydration, [])
-  return children
 }
 
 /**
