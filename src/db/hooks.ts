@@ -12,34 +12,41 @@ import { useStorageStatus } from './status'
 import type { AttemptContext } from './types'
 
 /**
- * A live query for React, undefined until its first result. Results render as a transition: React
- * then renders them in short slices after IndexedDB's callback rather than inside it, where a page's
- * first answers all arrive at once (a long task on a slow phone). Like dexie-react-hooks'
- * useLiveQuery, it keeps the last result while the query for new deps runs.
+ * A live query for React, undefined until its first result; it also re-runs when storage becomes
+ * (un)usable, so a failed open shows defaults. Results render as a transition: React then renders
+ * them in short slices after IndexedDB's callback rather than inside it, where a page's first
+ * answers all arrive at once (a long task on a slow phone). Storage status is watched here, not
+ * read while rendering: read through the store's hook, a hydrated page would see the server's
+ * "unknown" first and re-render every query's component synchronously once hydrated. Like
+ * dexie-react-hooks' useLiveQuery, it keeps the last result while the query for new deps runs.
  */
-function useLive<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
+function useDbQuery<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
   const [result, setResult] = useState<{ value: T }>()
   useEffect(() => {
-    const subscription = liveQuery(query).subscribe({
-      next: (value) => startTransition(() => setResult({ value })),
-      // Rethrown while rendering, for the nearest error boundary (reads already fall back on their own).
-      error: (error: unknown) =>
-        startTransition(() =>
-          setResult(() => {
-            throw error
-          }),
-        ),
+    const run = () =>
+      liveQuery(query).subscribe({
+        next: (value) => startTransition(() => setResult({ value })),
+        // Rethrown while rendering, for the nearest error boundary (reads already fall back on their own).
+        error: (error: unknown) =>
+          startTransition(() =>
+            setResult(() => {
+              throw error
+            }),
+          ),
+      })
+    let subscription = run()
+    const unwatch = useStorageStatus.subscribe((now, before) => {
+      if (now.state === before.state) return
+      subscription.unsubscribe()
+      subscription = run()
     })
-    return () => subscription.unsubscribe()
+    return () => {
+      unwatch()
+      subscription.unsubscribe()
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the callers list what their query reads
   }, deps)
   return result?.value
-}
-
-/** A live query that also re-runs when storage becomes (un)usable, so a failed open shows defaults. */
-function useDbQuery<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
-  const state = useStorageStatus((s) => s.state)
-  return useLive(query, [...deps, state])
 }
 
 export function useSectionProgress(moduleId: string, sectionId: string) {
