@@ -49,7 +49,8 @@ describe('your data', () => {
     const { user } = await renderApp('/settings')
     await user.click(await screen.findByRole('button', { name: 'Reset all data' }))
     const dialog = await screen.findByRole('dialog', { name: 'Delete all data in this browser?' })
-    expect(dialog).toHaveTextContent('This permanently deletes 2 answers, 2 review cards.')
+    // The counts come from a live query, which may answer a moment after the dialog opens.
+    await waitFor(() => expect(dialog).toHaveTextContent('This permanently deletes 2 answers, 2 review cards.'))
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
     expect(await db.attempts.count()).toBe(2)
     await user.click(screen.getByRole('button', { name: 'Reset all data' }))
