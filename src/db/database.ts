@@ -20,7 +20,9 @@ export class DolorDatabase extends Dexie {
   outbox!: Table<OutboxRow, string>
 
   constructor(name = DB_NAME) {
-    super(name)
+    // Without Dexie's optimistic result cache: live queries read again after a change instead of
+    // patching cached results, which keeps each write (saving an answer) cheaper.
+    super(name, { cache: 'disabled' })
     for (const v of schemaVersions) {
       const version = this.version(v.version).stores(v.stores)
       if (v.upgrade) version.upgrade(v.upgrade)
