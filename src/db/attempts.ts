@@ -34,11 +34,6 @@ export function latestAttempts(context: AttemptContext, contextId: string): Prom
   }, new Map<string, Attempt>())
 }
 
-/** The latest answer to an item in one place. */
-export async function latestAttempt(questionId: string, context: AttemptContext, contextId: string): Promise<Attempt | undefined> {
-  return (await latestAttempts(context, contextId)).get(questionId)
-}
-
 /** Records how sure the fellow was of their latest answer in one place; an unsure right answer joins review. */
 export function setAttemptConfidence(questionId: string, context: AttemptContext, contextId: string, confidence: Confidence): Promise<boolean> {
   return write(() =>

@@ -4,7 +4,7 @@
  */
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { latestAttempt, latestAttempts, saveAttempt } from '@/db/attempts'
+import { latestAttempts, saveAttempt } from '@/db/attempts'
 import { advanceCase, completeCase, getCaseRun, restartCase, saveCaseAnswer } from '@/db/case-runs'
 import { db, DolorDatabase } from '@/db/database'
 import { addTimeSpent, getSectionProgress, lastVisitedSection, recordVisit, setCompleted } from '@/db/progress'
@@ -155,7 +155,7 @@ describe('spaced review', () => {
     await saveAttempt({ ...base, questionId: 'q', correct: true, answeredAt: 100 })
     expect(await getCard('q')).toBeUndefined()
     await setAttemptConfidence('q', 'inline', 's', 'guessing')
-    expect((await latestAttempt('q', 'inline', 's'))?.confidence).toBe('guessing')
+    expect((await latestAttempts('inline', 's')).get('q')?.confidence).toBe('guessing')
     expect(await getCard('q')).toMatchObject({ due: 100 })
   })
 
@@ -202,7 +202,7 @@ describe('attempts and case runs', () => {
     await saveAttempt({ ...base, selected: ['a'], answeredAt: 1 })
     await saveAttempt({ ...base, selected: ['b'], correct: true, answeredAt: 2 })
     await saveAttempt({ ...base, selected: ['c'], contextId: 'other', answeredAt: 3 })
-    expect(await latestAttempt('q', 'inline', 's')).toMatchObject({ selected: ['b'], correct: true })
+    expect((await latestAttempts('inline', 's')).get('q')).toMatchObject({ selected: ['b'], correct: true })
     expect(await db.attempts.count()).toBe(3)
     // A section reads all its items' latest answers in one query, saved in any order.
     await saveAttempt({ ...base, questionId: 'q2', selected: ['d'], answeredAt: 5 })
