@@ -198,16 +198,17 @@ try {
     ['library', '/'],
     ['section', '/modules/pharmacology/opioid-stewardship'],
   ] as const) {
-    // Performance varies from run to run on shared cores: report the run with the median score of three.
+    // Performance varies from run to run on shared cores (single runs spread over ±0.04): report
+    // the run with the median score of five.
     const runs = []
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       const run = await lighthouse(`http://127.0.0.1:4394${path}`, { port: launched.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] })
       const cats = run?.lhr.categories ?? {}
       const score = (id: string) => round(cats[id]?.score ?? 0)
       runs.push({ performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices') })
     }
     runs.sort((a, b) => a.performance - b.performance)
-    lighthouseScores[name] = runs[1]!
+    lighthouseScores[name] = runs[Math.floor(runs.length / 2)]!
     console.log(`      ${name}: performance ${runs.map((r) => r.performance).join(', ')} (median reported)`)
     for (const [category, min] of [
       ['performance', 0.95],
