@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react'
 import { NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router'
 import { useApplyDisplaySettings } from '@/features/settings/display'
 import { StorageBanner } from './StorageBanner'
-import { UpdateBanner } from './UpdateBanner'
+import { OfflineReadyNote, UpdateBanner } from './UpdateBanner'
 
 const nav = [
   { to: '/', label: 'Library', end: true },
@@ -89,6 +89,7 @@ export function Layout() {
         </p>
         <p>Open content, written and reviewed in the open. Your progress stays in this browser.</p>
       </footer>
+      <OfflineReadyNote />
     </>
   )
 }
