@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeF
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
-import { extname, join, normalize } from 'node:path'
+import { extname, join } from 'node:path'
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,7 +22,6 @@ const types: Record<string, string> = {
 
 export interface SiteCopy {
   url: string
-  dir: string
   /** Rewrites one file of the copy, as the next deployment would. */
   edit(path: string, change: (text: string) => string): void
   close(): Promise<void>
@@ -32,9 +31,9 @@ export async function serveCopyOfBuild(): Promise<SiteCopy> {
   const dir = mkdtempSync(join(tmpdir(), 'dolor-site-'))
   cpSync('dist', dir, { recursive: true })
   // Like the preview server: a file, else the prerendered page (path.html or path/index.html), else the shell.
+  // (URL parsing has already resolved any "..".)
   const resolve = (pathname: string): string => {
-    const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '')
-    const candidates = [clean, `${clean}.html`, join(clean, 'index.html')].map((p) => join(dir, p))
+    const candidates = [pathname, `${pathname}.html`, join(pathname, 'index.html')].map((p) => join(dir, decodeURIComponent(p)))
     return candidates.find((p) => existsSync(p) && statSync(p).isFile()) ?? join(dir, 'shell.html')
   }
   const server = createServer((req, res) => {
@@ -46,7 +45,6 @@ export async function serveCopyOfBuild(): Promise<SiteCopy> {
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
-    dir,
     edit(path, change) {
       const file = join(dir, path)
       writeFileSync(file, change(readFileSync(file, 'utf8')))
