@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { moduleId } from './helpers'
 import { serveCopyOfBuild, type SiteCopy } from './site-copy'
 
@@ -13,6 +13,14 @@ test.afterEach(async () => {
 })
 
 type Marked = Window & { beforeUpdate?: boolean }
+
+/** Asks the browser to look for a new service worker now (it otherwise checks on navigation); returns the offer. */
+async function checkForUpdate(page: Page) {
+  await page.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update()
+  })
+  return page.getByRole('status').filter({ hasText: 'A new version of Dolor is ready' })
+}
 
 test('a new deployment is offered, never forced: the fellow finishes an answer, reloads into it, and the answer is kept', async ({ page }) => {
   await page.goto(`${site.url}/modules/${moduleId}`)
@@ -39,11 +47,7 @@ test('a new deployment is offered, never forced: the fellow finishes an answer, 
     expect(next).not.toBe(sw)
     return next
   })
-  await page.evaluate(async () => {
-    await (await navigator.serviceWorker.getRegistration())?.update()
-  })
-
-  const banner = page.getByRole('status').filter({ hasText: 'A new version of Dolor is ready' })
+  const banner = await checkForUpdate(page)
   await expect(banner).toBeVisible({ timeout: 60_000 })
   // Offered, not forced: same page, the choice still made.
   expect(await page.evaluate(() => (window as Marked).beforeUpdate)).toBe(true)
@@ -65,10 +69,7 @@ test('"Later" puts the offer away for this page without reloading', async ({ pag
   await expect(page.getByText('Dolor is ready to work offline')).toBeVisible({ timeout: 60_000 })
   await page.evaluate(() => ((window as Marked).beforeUpdate = true))
   site.edit('sw.js', (sw) => `${sw}\n// next deployment\n`)
-  await page.evaluate(async () => {
-    await (await navigator.serviceWorker.getRegistration())?.update()
-  })
-  const banner = page.getByRole('status').filter({ hasText: 'A new version of Dolor is ready' })
+  const banner = await checkForUpdate(page)
   await expect(banner).toBeVisible({ timeout: 60_000 })
   await banner.getByRole('button', { name: 'Later' }).click()
   await expect(banner).toBeHidden()
